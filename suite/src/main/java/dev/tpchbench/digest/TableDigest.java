@@ -1,0 +1,187 @@
+package dev.tpchbench.digest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * What a table holds, in a few numbers: row count, column names and types, and one checksum per
+ * column that changes when any value, row or column changes (altered, dropped, duplicated,
+ * reordered). Every integrity check in the suite compares two of these, so Lance, Parquet and
+ * imported batches are all judged against the source the same way.
+ */
+public final class TableDigest {
+    private final long rowCount;
+    private final List<String> columnNames;
+    private final List<String> columnTypes;
+    private final long[] columnHashes;
+
+    private TableDigest(long rowCount, List<String> columnNames, List<String> columnTypes, long[] columnHashes) {
+        this.rowCount = rowCount;
+        this.columnNames = Collections.unmodifiableList(new ArrayList<>(columnNames));
+        this.columnTypes = Collections.unmodifiableList(new ArrayList<>(columnTypes));
+        this.columnHashes = columnHashes.clone();
+    }
+
+    /** The digest of a whole table given as batches in row order; batches are hashed in parallel. */
+    public static TableDigest of(Schema schema, List<VectorSchemaRoot> batches) {
+        long[] firstRows = new long[batches.size()];
+        long rows = 0;
+        for (int b = 0; b < batches.size(); b++) {
+            firstRows[b] = rows;
+            rows += batches.get(b).getRowCount();
+        }
+        int columns = schema.getFields().size();
+        long[][] perBatch = new long[batches.size()][];
+        IntStream.range(0, batches.size()).parallel()
+                .forEach(b -> perBatch[b] = hashBatch(batches.get(b), columns, firstRows[b]));
+        long[] sums = new long[columns];
+        for (long[] hashes : perBatch) {
+            for (int c = 0; c < columns; c++) {
+                sums[c] += hashes[c];
+            }
+        }
+        return new TableDigest(rows, names(schema), types(schema), sums);
+    }
+
+    /** A builder that takes batches one at a time, for scans that stream them. */
+    public static Builder builder(Schema schema) {
+        return new Builder(schema);
+    }
+
+    public long rowCount() {
+        return rowCount;
+    }
+
+    public List<String> columnNames() {
+        return columnNames;
+    }
+
+    public List<String> columnTypes() {
+        return columnTypes;
+    }
+
+    /**
+     * Empty when {@code this} (the actual output) equals {@code expected}; otherwise a message
+     * that names what differs: rows, columns (names or types), or the columns whose content differs.
+     */
+    public Optional<String> differenceFrom(TableDigest expected) {
+        List<String> problems = new ArrayList<>();
+        if (rowCount != expected.rowCount) {
+            problems.add(String.format("rows: expected %,d, actual %,d", expected.rowCount, rowCount));
+        }
+        if (!columnNames.equals(expected.columnNames)) {
+            problems.add("columns: expected " + expected.columnNames + ", actual " + columnNames);
+        } else {
+            List<String> wrongType = new ArrayList<>();
+            List<String> wrongContent = new ArrayList<>();
+            for (int c = 0; c < columnNames.size(); c++) {
+                if (!columnTypes.get(c).equals(expected.columnTypes.get(c))) {
+                    wrongType.add(columnNames.get(c) + " (expected " + expected.columnTypes.get(c)
+                            + ", actual " + columnTypes.get(c) + ")");
+                } else if (columnHashes[c] != expected.columnHashes[c]) {
+                    wrongContent.add(columnNames.get(c));
+                }
+            }
+            if (!wrongType.isEmpty()) {
+                problems.add("column types differ: " + String.join(", ", wrongType));
+            }
+            if (!wrongContent.isEmpty()) {
+                problems.add("content differs in column(s) " + String.join(", ", wrongContent));
+            }
+        }
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof TableDigest)) {
+            return false;
+        }
+        TableDigest other = (TableDigest) o;
+        return rowCount == other.rowCount && columnNames.equals(other.columnNames)
+                && columnTypes.equals(other.columnTypes) && Arrays.equals(columnHashes, other.columnHashes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rowCount, columnNames, columnTypes, Arrays.hashCode(columnHashes));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(String.format("%,d rows", rowCount));
+        for (int c = 0; c < columnNames.size(); c++) {
+            s.append(c == 0 ? " [" : ", ").append(columnNames.get(c)).append(' ').append(columnTypes.get(c))
+                    .append('=').append(Long.toHexString(columnHashes[c]));
+        }
+        return s.append(columnNames.isEmpty() ? "" : "]").toString();
+    }
+
+    private static long[] hashBatch(VectorSchemaRoot batch, int columns, long firstRow) {
+        List<FieldVector> vectors = batch.getFieldVectors();
+        if (vectors.size() != columns) {
+            throw new IllegalArgumentException("batch has " + vectors.size() + " columns, schema " + columns);
+        }
+        long[] hashes = new long[columns];
+        for (int c = 0; c < columns; c++) {
+            FieldVector vector = vectors.get(c);
+            if (vector.getValueCount() != batch.getRowCount()) {
+                throw new IllegalArgumentException("column " + vector.getName() + " holds " + vector.getValueCount()
+                        + " values in a batch of " + batch.getRowCount() + " rows");
+            }
+            hashes[c] = ColumnHasher.hash(vector, firstRow);
+        }
+        return hashes;
+    }
+
+    private static List<String> names(Schema schema) {
+        List<String> names = new ArrayList<>();
+        for (Field field : schema.getFields()) {
+            names.add(field.getName());
+        }
+        return names;
+    }
+
+    private static List<String> types(Schema schema) {
+        List<String> types = new ArrayList<>();
+        for (Field field : schema.getFields()) {
+            types.add(field.getType().toString());
+        }
+        return types;
+    }
+
+    /** Accumulates a digest over batches given in row order. */
+    public static final class Builder {
+        private final Schema schema;
+        private final long[] sums;
+        private long rows;
+
+        private Builder(Schema schema) {
+            this.schema = schema;
+            this.sums = new long[schema.getFields().size()];
+        }
+
+        public Builder add(VectorSchemaRoot batch) {
+            long[] hashes = hashBatch(batch, sums.length, rows);
+            for (int c = 0; c < sums.length; c++) {
+                sums[c] += hashes[c];
+            }
+            rows += batch.getRowCount();
+            return this;
+        }
+
+        public TableDigest build() {
+            return new TableDigest(rows, names(schema), types(schema), sums);
+        }
+    }
+}

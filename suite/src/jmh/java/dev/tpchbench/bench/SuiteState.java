@@ -1,0 +1,65 @@
+package dev.tpchbench.bench;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+import dev.tpchbench.gate.BenchmarkId;
+import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.tpch.TpchTable;
+
+/**
+ * The parameters every suite benchmark shares (same names and values across classes, so result
+ * rows line up) and the trial's allocator, which must be empty when the trial ends.
+ * Subclasses add {@code batchRows} with the sizes that matter to them.
+ */
+public abstract class SuiteState {
+    @Param({"customer", "orders", "lineitem"})
+    public String table;
+
+    @Param({"0.01"})
+    public double scaleFactor;
+
+    protected BufferAllocator allocator;
+    protected BenchmarkId id;
+
+    protected TpchTable tpchTable() {
+        return TpchTable.parse(table);
+    }
+
+    @Setup(Level.Trial)
+    public final void setUpTrial(BenchmarkParams params) throws Exception {
+        id = BenchmarkId.of(params);
+        allocator = new RootAllocator();
+        prepareTrial();
+    }
+
+    /** Closes what the trial made, then fails the run if any Arrow memory was not released. */
+    @TearDown(Level.Trial)
+    public final void tearDownTrial() throws Exception {
+        try {
+            finishTrial();
+        } finally {
+            checkNothingLeaked();
+        }
+    }
+
+    /** Untimed set-up once per trial, after the allocator exists. (One JMH fixture, so the order is ours.) */
+    protected void prepareTrial() throws Exception {
+    }
+
+    /** Untimed clean-up once per trial, before the leak check. */
+    protected void finishTrial() throws Exception {
+    }
+
+    private void checkNothingLeaked() {
+        long leaked = allocator.getAllocatedMemory();
+        IntegrityGate.require(id, leaked == 0, String.format("%,d bytes of Arrow memory still allocated at the end "
+                + "of the trial (a buffer was not released)", leaked));
+        allocator.close();
+    }
+}

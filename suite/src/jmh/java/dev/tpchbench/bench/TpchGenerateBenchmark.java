@@ -1,0 +1,59 @@
+package dev.tpchbench.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import dev.tpchbench.data.ArrowTable;
+import dev.tpchbench.digest.TableDigest;
+import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.tpch.TpchArrowGenerator;
+import dev.tpchbench.tpch.TpchRowCounts;
+
+/**
+ * Timed: generating a TPC-H table as Arrow batches (the data set-up every other benchmark pays once
+ * per fork). Not timed: digesting and freeing it. Verified after each iteration: the row count
+ * equals dbgen's (counted independently) and the content equals the first iteration's
+ * (generation is deterministic).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class TpchGenerateBenchmark extends SuiteState {
+    @Param({"65536"})
+    public int batchRows;
+
+    private ArrowTable generated;
+    private TableDigest first;
+
+    @Benchmark
+    public ArrowTable generateTable() {
+        generated = TpchArrowGenerator.generate(tpchTable(), scaleFactor, batchRows, allocator);
+        return generated;
+    }
+
+    @TearDown(Level.Iteration)
+    public void verifyGenerated(Verified verified) {
+        TableDigest actual;
+        try {
+            actual = TableDigest.of(generated.schema(), generated.batches());
+        } finally {
+            generated.close();
+        }
+        long dbgenRows = TpchRowCounts.expectedRows(tpchTable(), scaleFactor);
+        IntegrityGate.require(id, actual.rowCount() == dbgenRows,
+                String.format("rows: expected %,d (dbgen), actual %,d", dbgenRows, actual.rowCount()));
+        if (first == null) {
+            first = actual;
+        }
+        verified.rowsVerified = IntegrityGate.verify(id, first, actual);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.tpchbench.runner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a number depends on besides the code: machine, JDK, library versions, git state.
+ * Recorded beside every results file so that two runs are only compared when comparable.
+ */
+final class Environment {
+    private Environment() {
+    }
+
+    static Map<String, Object> git(Path root) {
+        Map<String, Object> git = new LinkedHashMap<>();
+        String sha = command(root, "git", "rev-parse", "HEAD");
+        git.put("sha", sha == null ? "unknown" : sha);
+        git.put("shortSha", sha == null ? "nogit" : sha.substring(0, Math.min(7, sha.length())));
+        String status = command(root, "git", "status", "--porcelain", "--untracked-files=no");
+        git.put("dirty", status == null ? null : !status.isEmpty());
+        return git;
+    }
+
+    static Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        machine.put("cpuModel", cpuModel());
+        machine.put("cpuCount", Runtime.getRuntime().availableProcessors());
+        machine.put("memoryBytes", totalMemory());
+        return machine;
+    }
+
+    static Map<String, Object> jdk() {
+        Map<String, Object> jdk = new LinkedHashMap<>();
+        jdk.put("version", System.getProperty("java.version"));
+        jdk.put("vendor", System.getProperty("java.vendor"));
+        jdk.put("vmName", System.getProperty("java.vm.name"));
+        jdk.put("vmVersion", System.getProperty("java.vm.version"));
+        return jdk;
+    }
+
+    /** Versions of the libraries under test, read from their jars' Maven metadata. */
+    static Map<String, Object> versions() {
+        Map<String, Object> versions = new LinkedHashMap<>();
+        versions.put("lance-core", mavenVersion("org.lance", "lance-core"));
+        versions.put("arrow", mavenVersion("org.apache.arrow", "arrow-vector"));
+        versions.put("arrow-c-data", mavenVersion("org.apache.arrow", "arrow-c-data"));
+        versions.put("parquet", mavenVersion("org.apache.parquet", "parquet-hadoop"));
+        versions.put("tpch", mavenVersion("io.trino.tpch", "tpch"));
+        versions.put("jmh", mavenVersion("org.openjdk.jmh", "jmh-core"));
+        return versions;
+    }
+
+    static String mavenVersion(String group, String artifact) {
+        String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = Environment.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(in);
+                return properties.getProperty("version", "unknown");
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return "unknown";
+    }
+
+    static List<String> runnerJvmArgs() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Paths.get("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: fall through
+        }
+        return System.getProperty("os.arch");
+    }
+
+    private static Long totalMemory() {
+        try {
+            for (String line : Files.readAllLines(Paths.get("/proc/meminfo"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("MemTotal:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return null;
+    }
+
+    /** The trimmed output of a short command, or null if it failed. */
+    private static String command(Path dir, String... command) {
+        try {
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                return null;
+            }
+            return new String(out, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.tpchbench.runner;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+import dev.tpchbench.gate.BenchmarkId;
+import dev.tpchbench.tpch.TpchRowCounts;
+import dev.tpchbench.tpch.TpchTable;
+
+/**
+ * Every benchmark x parameter set a run must produce, with the rows each must verify. Worked out
+ * before JMH starts, from the compiled benchmark list and the overrides, so that a benchmark that
+ * failed (and that JMH silently leaves out of its results) is reported as missing.
+ */
+public final class PlannedRuns {
+    private final Map<BenchmarkId, Long> expectedRows;
+
+    private PlannedRuns(Map<BenchmarkId, Long> expectedRows) {
+        this.expectedRows = Collections.unmodifiableMap(expectedRows);
+    }
+
+    /** Plans from the BenchmarkList compiled into the classpath. */
+    public static PlannedRuns plan(RunConfig config) {
+        OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
+        List<String> excludes = config.exclude() == null ? List.of() : List.of(config.exclude());
+        SortedSet<BenchmarkListEntry> entries = BenchmarkList.defaultList()
+                .find(silent, List.of(config.include()), excludes);
+        Map<String, Map<String, List<String>>> declared = new TreeMap<>();
+        for (BenchmarkListEntry entry : entries) {
+            Map<String, List<String>> params = new LinkedHashMap<>();
+            if (entry.getParams().hasValue()) {
+                entry.getParams().get().forEach((name, values) -> params.put(name, List.of(values)));
+            }
+            declared.put(entry.getUsername(), params);
+        }
+        return plan(declared, config.params(), config.include());
+    }
+
+    /**
+     * @param declared benchmark name -> its parameters with their declared default values
+     * @param overrides parameter values to use instead of the declared ones, where a benchmark has the parameter
+     */
+    static PlannedRuns plan(Map<String, Map<String, List<String>>> declared, Map<String, List<String>> overrides,
+            String include) {
+        if (declared.isEmpty()) {
+            throw new IllegalArgumentException("no benchmark matches jmh.include='" + include
+                    + "'; list them with -Djmh.list=true");
+        }
+        Set<String> known = new TreeSet<>();
+        declared.values().forEach(params -> known.addAll(params.keySet()));
+        for (String name : overrides.keySet()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown parameter '" + name + "' in jmh.params; the selected "
+                        + "benchmarks take: " + String.join(", ", known));
+            }
+        }
+        Map<BenchmarkId, Long> expected = new TreeMap<>();
+        declared.forEach((benchmark, params) -> {
+            if (!params.containsKey("table") || !params.containsKey("scaleFactor")) {
+                throw new IllegalStateException(benchmark + " has no table/scaleFactor parameters, so the gate "
+                        + "cannot know what it must verify; every suite benchmark needs both");
+            }
+            Map<String, List<String>> values = new LinkedHashMap<>(params);
+            overrides.forEach((name, override) -> values.computeIfPresent(name, (n, old) -> override));
+            for (Map<String, String> combination : combinations(values)) {
+                long rows = TpchRowCounts.expectedRows(TpchTable.parse(combination.get("table")),
+                        ParamRules.checkScaleFactor(combination.get("scaleFactor")));
+                expected.put(new BenchmarkId(benchmark, combination), rows);
+            }
+        });
+        return new PlannedRuns(expected);
+    }
+
+    private static List<Map<String, String>> combinations(Map<String, List<String>> values) {
+        List<Map<String, String>> result = new ArrayList<>();
+        result.add(new TreeMap<>());
+        for (Map.Entry<String, List<String>> param : values.entrySet()) {
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> partial : result) {
+                for (String value : param.getValue()) {
+                    Map<String, String> extended = new TreeMap<>(partial);
+                    extended.put(param.getKey(), value);
+                    next.add(extended);
+                }
+            }
+            result = next;
+        }
+        return result;
+    }
+
+    /** Benchmark x parameter set -> rows it must verify, in a stable order. */
+    public Map<BenchmarkId, Long> expectedRows() {
+        return expectedRows;
+    }
+
+    /** The distinct benchmark names, for JMH's include list. */
+    public Set<String> benchmarks() {
+        Set<String> names = new TreeSet<>();
+        expectedRows.keySet().forEach(id -> names.add(id.benchmark()));
+        return names;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.tpchbench.runner;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Named run sizes. A preset sets the data (scale factor, tables), the JMH iteration counts and the
+ * fork heap; every value can still be overridden by its own knob. All benchmarks are SingleShotTime,
+ * so iterations are counts, not durations.
+ */
+public enum Preset {
+    /** Every benchmark once at a tiny scale factor: does it all work? Not for numbers. */
+    SMOKE("0.01", 1, 0, 1, "-Xmx2g", "-XX:MaxDirectMemorySize=4g"),
+    /** The default: small data, enough iterations for an error bar, under ~10 minutes here. */
+    QUICK("0.1", 1, 2, 5, "-Xmx4g", "-XX:MaxDirectMemorySize=8g"),
+    /** SF 1, the size the team's numbers were about; two forks so run-to-run variance shows. */
+    NIGHTLY("1", 2, 2, 5, "-Xmx8g", "-XX:MaxDirectMemorySize=14g");
+
+    static final String DEFAULT_TABLES = "customer,orders,lineitem";
+
+    private final String scaleFactor;
+    private final int forks;
+    private final int warmupIterations;
+    private final int measurementIterations;
+    private final List<String> forkHeap;
+
+    Preset(String scaleFactor, int forks, int warmupIterations, int measurementIterations, String... forkHeap) {
+        this.scaleFactor = scaleFactor;
+        this.forks = forks;
+        this.warmupIterations = warmupIterations;
+        this.measurementIterations = measurementIterations;
+        this.forkHeap = List.of(forkHeap);
+    }
+
+    public static Preset parse(String name) {
+        for (Preset preset : values()) {
+            if (preset.presetName().equals(name.trim().toLowerCase(Locale.ROOT))) {
+                return preset;
+            }
+        }
+        throw new IllegalArgumentException("unknown preset '" + name + "'; accepted: "
+                + Arrays.stream(values()).map(Preset::presetName).collect(Collectors.joining(", ")));
+    }
+
+    public String presetName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String scaleFactor() {
+        return scaleFactor;
+    }
+
+    public int forks() {
+        return forks;
+    }
+
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    public int measurementIterations() {
+        return measurementIterations;
+    }
+
+    public List<String> forkHeap() {
+        return forkHeap;
+    }
+}

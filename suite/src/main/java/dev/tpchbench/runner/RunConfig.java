@@ -1,0 +1,194 @@
+package dev.tpchbench.runner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The knobs of {@code mvn jmh:run}, read from {@code -Djmh.*} system properties and checked at once.
+ * Each knob maps to one JMH option (see the README table).
+ */
+public final class RunConfig {
+    static final String DEFAULT_INCLUDE = "dev\\.tpchbench\\.bench\\..*";
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final Preset preset;
+    private final String include;
+    private final String exclude;
+    private final Map<String, List<String>> params;
+    private final int forks;
+    private final int warmupIterations;
+    private final int measurementIterations;
+    private final List<String> profilers;
+    private final String label;
+    private final Path resultsDir;
+    private final Path scratchParent;
+    private final List<String> extraJvmArgs;
+    private final Path suiteRoot;
+
+    private RunConfig(Properties p) {
+        preset = Preset.parse(p.getProperty("jmh.preset", "quick"));
+        include = regex("jmh.include", p.getProperty("jmh.include", DEFAULT_INCLUDE));
+        exclude = p.getProperty("jmh.exclude", "").isBlank() ? null : regex("jmh.exclude", p.getProperty("jmh.exclude"));
+        params = parseParams(p.getProperty("jmh.params", ""), preset);
+        forks = count(p, "jmh.forks", preset.forks(), 0);
+        warmupIterations = count(p, "jmh.warmupIterations", preset.warmupIterations(), 0);
+        measurementIterations = count(p, "jmh.iterations", preset.measurementIterations(), 1);
+        profilers = list(p.getProperty("jmh.prof", ""));
+        label = p.getProperty("jmh.label", "local").trim();
+        if (!LABEL.matcher(label).matches()) {
+            throw new IllegalArgumentException("jmh.label must be 1-64 of A-Z a-z 0-9 . _ - (it becomes part of a file name), got '"
+                    + label + "'");
+        }
+        suiteRoot = Paths.get(p.getProperty("suite.root", ".")).toAbsolutePath().normalize();
+        resultsDir = path(p.getProperty("jmh.results"), suiteRoot.resolve("results"));
+        scratchParent = path(p.getProperty("jmh.scratch"), Paths.get(System.getProperty("java.io.tmpdir")));
+        extraJvmArgs = new ArrayList<>(Arrays.asList(p.getProperty("jmh.jvmArgsAppend", "").trim().split("\\s+")));
+        extraJvmArgs.removeIf(String::isEmpty);
+    }
+
+    /** @throws IllegalArgumentException with a message that says what is accepted */
+    public static RunConfig fromProperties(Properties properties) {
+        return new RunConfig(properties);
+    }
+
+    /** Fails before any benchmark time is spent if results cannot be saved. */
+    public void checkResultsDirWritable() {
+        try {
+            Files.createDirectories(resultsDir);
+            Path probe = Files.createTempFile(resultsDir, ".write-probe", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("results folder " + resultsDir + " is not writable (" + e
+                    + "); fix its permissions or choose another with -Djmh.results=DIR");
+        }
+    }
+
+    private static Map<String, List<String>> parseParams(String text, Preset preset) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("scaleFactor", List.of(preset.scaleFactor()));
+        params.put("table", list(Preset.DEFAULT_TABLES));
+        for (String assignment : text.split(";")) {
+            if (assignment.isBlank()) {
+                continue;
+            }
+            int eq = assignment.indexOf('=');
+            if (eq <= 0 || eq == assignment.length() - 1) {
+                throw new IllegalArgumentException("jmh.params takes name=value[,value...][;name=value...], e.g. "
+                        + "'table=lineitem;scaleFactor=1', got '" + assignment + "'");
+            }
+            String name = assignment.substring(0, eq).trim();
+            List<String> values = list(assignment.substring(eq + 1));
+            for (String value : values) {
+                ParamRules.check(name, value);
+            }
+            params.put(name, values);
+        }
+        return Collections.unmodifiableMap(params);
+    }
+
+    private static List<String> list(String text) {
+        List<String> values = new ArrayList<>();
+        for (String value : text.split(",")) {
+            if (!value.isBlank()) {
+                values.add(value.trim());
+            }
+        }
+        return values;
+    }
+
+    private static String regex(String knob, String value) {
+        try {
+            Pattern.compile(value);
+            return value;
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(knob + " must be a regular expression, got '" + value + "': "
+                    + e.getDescription());
+        }
+    }
+
+    private static int count(Properties p, String knob, int fallback, int min) {
+        String value = p.getProperty(knob);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(knob + " must be a whole number >= " + min + ", got '" + value + "'");
+    }
+
+    private static Path path(String value, Path fallback) {
+        return value == null || value.isBlank() ? fallback : Paths.get(value).toAbsolutePath().normalize();
+    }
+
+    public Preset preset() {
+        return preset;
+    }
+
+    public String include() {
+        return include;
+    }
+
+    /** May be null: nothing excluded. */
+    public String exclude() {
+        return exclude;
+    }
+
+    /** Parameter overrides, including the preset's scale factor and tables. */
+    public Map<String, List<String>> params() {
+        return params;
+    }
+
+    public int forks() {
+        return forks;
+    }
+
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    public int measurementIterations() {
+        return measurementIterations;
+    }
+
+    public List<String> profilers() {
+        return profilers;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Path resultsDir() {
+        return resultsDir;
+    }
+
+    /** Where each run makes its scratch folder (datasets, raw JMH output), removed at the end of the run. */
+    public Path scratchParent() {
+        return scratchParent;
+    }
+
+    public List<String> extraJvmArgs() {
+        return extraJvmArgs;
+    }
+
+    public Path suiteRoot() {
+        return suiteRoot;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.tpchbench.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A run's private scratch folder: datasets written by benchmarks, the forks' temp files (Lance
+ * extracts its 181 MB native library there), the raw JMH output and the rejection log. Removed at
+ * the end of the run; folders left by runs that were killed are removed by the next run.
+ */
+final class ScratchSpace implements AutoCloseable {
+    static final String PREFIX = "tpchbench-run-";
+    private static final String OWNER_FILE = "owner.pid";
+
+    private final Path root;
+
+    private ScratchSpace(Path root) {
+        this.root = root;
+    }
+
+    static ScratchSpace create(Path parent, String runId) throws IOException {
+        Files.createDirectories(parent);
+        Path root = Files.createDirectory(parent.resolve(PREFIX + runId));
+        Files.writeString(root.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()),
+                StandardCharsets.UTF_8);
+        Files.createDirectories(root.resolve("data"));
+        Files.createDirectories(root.resolve("tmp"));
+        return new ScratchSpace(root);
+    }
+
+    /** Deletes scratch folders whose owning process is gone; returns how many. */
+    static int removeAbandoned(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, PREFIX + "*")) {
+            for (Path dir : dirs) {
+                if (Files.isDirectory(dir) && !ownerAlive(dir)) {
+                    deleteTree(dir);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean ownerAlive(Path dir) {
+        try {
+            long pid = Long.parseLong(Files.readString(dir.resolve(OWNER_FILE), StandardCharsets.UTF_8).trim());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Where benchmarks create their output datasets (one fresh folder per iteration). */
+    Path dataDir() {
+        return root.resolve("data");
+    }
+
+    /** java.io.tmpdir of the forks. */
+    Path tempDir() {
+        return root.resolve("tmp");
+    }
+
+    Path rawResults() {
+        return root.resolve("jmh-raw.json");
+    }
+
+    Path rejectionLog() {
+        return root.resolve("rejections.jsonl");
+    }
+
+    @Override
+    public void close() throws IOException {
+        deleteTree(root);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

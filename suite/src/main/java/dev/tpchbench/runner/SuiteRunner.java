@@ -1,0 +1,211 @@
+package dev.tpchbench.runner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import dev.tpchbench.gate.RejectionLog;
+import dev.tpchbench.results.AtomicFiles;
+
+/**
+ * Runs JMH for the planned benchmarks, applies the integrity gate to what JMH produced, and writes
+ * only verified results. Exit status 0 only if every planned benchmark x parameter set verified.
+ *
+ * <p>JMH runs without fail-on-error: with it, one failure would discard every result of the run;
+ * without it, JMH leaves failures out and exits 0, which the gate turns into REJECTED/MISSING lines.
+ */
+public final class SuiteRunner {
+    static final String SCRATCH_PROPERTY = "tpchbench.scratch";
+    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintStream out;
+
+    public SuiteRunner(PrintStream out) {
+        this.out = out;
+    }
+
+    /** What a finished run left: its exit status and, if results were written, their files. */
+    public static final class RunReport {
+        public final int exitCode;
+        public final Path resultsFile;
+        public final Path metadataFile;
+        public final ResultGate.Outcome outcome;
+
+        RunReport(int exitCode, Path resultsFile, Path metadataFile, ResultGate.Outcome outcome) {
+            this.exitCode = exitCode;
+            this.resultsFile = resultsFile;
+            this.metadataFile = metadataFile;
+            this.outcome = outcome;
+        }
+    }
+
+    public RunReport run(RunConfig config) throws IOException {
+        config.checkResultsDirWritable();
+        PlannedRuns plan = PlannedRuns.plan(config);
+        int stale = ScratchSpace.removeAbandoned(config.scratchParent());
+        if (stale > 0) {
+            out.println("Removed " + stale + " scratch folder(s) left by interrupted runs in " + config.scratchParent());
+        }
+
+        Instant started = Instant.now();
+        Map<String, Object> git = Environment.git(config.suiteRoot());
+        String runId = RUN_TIME.format(started) + "_" + git.get("shortSha") + "_" + config.label();
+        out.printf("Run %s: %d benchmark x parameter sets planned (preset %s)%n", runId, plan.expectedRows().size(),
+                config.preset().presetName());
+
+        try (ScratchSpace scratch = ScratchSpace.create(config.scratchParent(), runId)) {
+            Thread cleanup = new Thread(() -> {
+                try {
+                    scratch.close();
+                } catch (IOException ignored) {
+                    // the next run removes what is left
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            try {
+                runJmh(config, plan, scratch);
+                JsonNode raw = readRaw(scratch.rawResults());
+                ResultGate.Outcome outcome = ResultGate.apply(plan, raw, RejectionLog.read(scratch.rejectionLog()));
+                return record(config, runId, started, git, outcome);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            }
+        }
+    }
+
+    private void runJmh(RunConfig config, PlannedRuns plan, ScratchSpace scratch) {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .forks(config.forks())
+                .warmupIterations(config.warmupIterations())
+                .measurementIterations(config.measurementIterations())
+                .shouldFailOnError(false)
+                .resultFormat(ResultFormatType.JSON)
+                .result(scratch.rawResults().toString())
+                .jvmArgsAppend(forkJvmArgs(config, scratch).toArray(new String[0]));
+        for (String benchmark : plan.benchmarks()) {
+            options.include("^" + Pattern.quote(benchmark) + "$");
+        }
+        config.params().forEach((name, values) -> options.param(name, values.toArray(new String[0])));
+        for (String profiler : config.profilers()) {
+            int colon = profiler.indexOf(':');
+            if (colon < 0) {
+                options.addProfiler(profiler);
+            } else {
+                options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+            }
+        }
+        // With forks=0 the benchmarks run in this JVM, so it needs the same properties.
+        System.setProperty(RejectionLog.PROPERTY, scratch.rejectionLog().toString());
+        System.setProperty(SCRATCH_PROPERTY, scratch.dataDir().toString());
+        try {
+            new Runner(options.build()).run();
+        } catch (RunnerException e) {
+            out.println("JMH stopped: " + e.getMessage() + " (results so far are still checked)");
+        }
+    }
+
+    private static List<String> forkJvmArgs(RunConfig config, ScratchSpace scratch) {
+        List<String> args = new ArrayList<>(SuiteJvmFlags.arrowFlags());
+        args.addAll(config.preset().forkHeap());
+        args.add("-D" + RejectionLog.PROPERTY + "=" + scratch.rejectionLog());
+        args.add("-D" + SCRATCH_PROPERTY + "=" + scratch.dataDir());
+        args.add("-Djava.io.tmpdir=" + scratch.tempDir());
+        args.addAll(config.extraJvmArgs());
+        return args;
+    }
+
+    private static JsonNode readRaw(Path raw) throws IOException {
+        if (!Files.exists(raw) || Files.size(raw) == 0) {
+            return null;
+        }
+        return JSON.readTree(raw.toFile());
+    }
+
+    private RunReport record(RunConfig config, String runId, Instant started, Map<String, Object> git,
+            ResultGate.Outcome outcome) throws IOException {
+        Path dir = config.resultsDir();
+        Path results = dir.resolve(runId + ".json");
+        Path summary = dir.resolve(runId + ".summary.md");
+        Path metadata = dir.resolve(runId + ".meta.json");
+
+        ArrayNode verified = JSON.createArrayNode();
+        outcome.verified().values().forEach(verified::add);
+        String table = SummaryTable.render(outcome, false);
+        // The metadata file is written last: a run without one was interrupted and is not complete.
+        AtomicFiles.writeString(results, JSON.writeValueAsString(verified));
+        AtomicFiles.writeString(summary, "# Run " + runId + "\n\n" + SummaryTable.render(outcome, true));
+        AtomicFiles.writeString(metadata, JSON.writeValueAsString(
+                metadata(config, runId, started, git, outcome)));
+
+        out.println();
+        out.println("Summary (" + outcome.verified().size() + " verified, " + outcome.rejected().size()
+                + " rejected, " + outcome.missing().size() + " missing):");
+        out.print(table);
+        out.println();
+        out.println("Results:  " + results);
+        out.println("Metadata: " + metadata);
+        if (!outcome.passed()) {
+            out.println("FAILED: results above marked REJECTED or MISSING have no score in " + results.getFileName());
+        }
+        return new RunReport(outcome.passed() ? 0 : 1, results, metadata, outcome);
+    }
+
+    private static Map<String, Object> metadata(RunConfig config, String runId, Instant started,
+            Map<String, Object> git, ResultGate.Outcome outcome) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("formatVersion", 1);
+        meta.put("runId", runId);
+        meta.put("startedUtc", started.toString());
+        meta.put("finishedUtc", Instant.now().toString());
+        meta.put("label", config.label());
+        meta.put("preset", config.preset().presetName());
+        meta.put("git", git);
+        meta.put("machine", Environment.machine());
+        meta.put("jdk", Environment.jdk());
+        meta.put("versions", Environment.versions());
+        Map<String, Object> jmh = new LinkedHashMap<>();
+        jmh.put("include", List.of(config.include()));
+        jmh.put("exclude", config.exclude());
+        jmh.put("params", config.params());
+        jmh.put("forks", config.forks());
+        jmh.put("warmupIterations", config.warmupIterations());
+        jmh.put("measurementIterations", config.measurementIterations());
+        jmh.put("profilers", config.profilers());
+        jmh.put("jvmArgs", config.preset().forkHeap());
+        meta.put("jmh", jmh);
+        Map<String, Object> gate = new LinkedHashMap<>();
+        gate.put("expected", outcome.expectedRows().size());
+        gate.put("verified", outcome.verified().size());
+        List<Object> rejected = new ArrayList<>();
+        outcome.rejected().forEach(r -> rejected.add(r.toJson()));
+        List<Object> missing = new ArrayList<>();
+        outcome.missing().forEach(r -> missing.add(r.toJson()));
+        gate.put("rejected", rejected);
+        gate.put("missing", missing);
+        meta.put("gate", gate);
+        meta.put("status", outcome.passed() ? "PASSED" : "FAILED");
+        return meta;
+    }
+}

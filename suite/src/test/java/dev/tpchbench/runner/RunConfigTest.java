@@ -1,0 +1,96 @@
+package dev.tpchbench.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunConfigTest {
+    private static RunConfig config(String... keyValues) {
+        Properties p = new Properties();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            p.setProperty(keyValues[i], keyValues[i + 1]);
+        }
+        return RunConfig.fromProperties(p);
+    }
+
+    private static String error(String... keyValues) {
+        return assertThrows(IllegalArgumentException.class, () -> config(keyValues)).getMessage();
+    }
+
+    @Test
+    void defaultsToTheQuickPresetOnTheThreeMainTables() {
+        RunConfig config = config();
+        assertEquals(Preset.QUICK, config.preset());
+        assertEquals(List.of("0.1"), config.params().get("scaleFactor"));
+        assertEquals(List.of("customer", "orders", "lineitem"), config.params().get("table"));
+        assertEquals("local", config.label());
+    }
+
+    @Test
+    void paramsOverrideThePreset() {
+        RunConfig config = config("jmh.preset", "smoke", "jmh.params", "table=lineitem;scaleFactor=1,10;batchRows=1024");
+        assertEquals(List.of("lineitem"), config.params().get("table"));
+        assertEquals(List.of("1", "10"), config.params().get("scaleFactor"));
+        assertEquals(List.of("1024"), config.params().get("batchRows"));
+        assertEquals(Preset.SMOKE.forks(), config.forks());
+    }
+
+    @Test
+    void badKnobsFailWithWhatIsAccepted() {
+        assertTrue(error("jmh.preset", "fast").contains("accepted: smoke, quick, nightly"));
+        assertTrue(error("jmh.params", "table=lineitems").contains("accepted: customer, orders, lineitem"));
+        assertTrue(error("jmh.params", "scaleFactor=0").contains("scaleFactor must be a number > 0"));
+        assertTrue(error("jmh.params", "scaleFactor=-1").contains("scaleFactor must be a number > 0"));
+        assertTrue(error("jmh.params", "scaleFactor=abc").contains("scaleFactor must be a number > 0"));
+        assertTrue(error("jmh.params", "scaleFactor=NaN").contains("scaleFactor must be a number > 0"));
+        assertTrue(error("jmh.params", "batchRows=0").contains("batchRows must be a whole number > 0"));
+        assertTrue(error("jmh.params", "importer=RUST").contains("RUST"));
+        assertTrue(error("jmh.params", "table").contains("name=value"));
+        assertTrue(error("jmh.forks", "two").contains("jmh.forks must be a whole number"));
+        assertTrue(error("jmh.iterations", "0").contains(">= 1"));
+        assertTrue(error("jmh.label", "my build").contains("jmh.label"));
+        assertTrue(error("jmh.include", "(").contains("regular expression"));
+    }
+
+    @Test
+    void anUnwritableResultsFolderIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path readOnly = Files.createDirectory(dir.resolve("ro"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r-xr-xr-x")));
+        Path results = readOnly.resolve("results");
+        RunConfig config = config("jmh.results", results.toString());
+        if (Files.isWritable(readOnly)) {
+            return; // running as a user who may write anywhere (root): covered by the file case below
+        }
+        String message = assertThrows(IllegalArgumentException.class, config::checkResultsDirWritable).getMessage();
+        assertTrue(message.contains("not writable"), message);
+    }
+
+    @Test
+    void aResultsPathThatIsAFileIsRefused(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("results"), "not a folder");
+        RunConfig config = config("jmh.results", file.toString());
+        String message = assertThrows(IllegalArgumentException.class, config::checkResultsDirWritable).getMessage();
+        assertTrue(message.contains("not writable"), message);
+        assertEquals("not a folder", Files.readString(file), "nothing already saved is lost");
+    }
+
+    @Test
+    void unknownParameterNamesAreRefusedByThePlan() {
+        Map<String, Map<String, List<String>>> declared = Map.of("b.X.y",
+                Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01")));
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> PlannedRuns.plan(declared, Map.of("batchSize", List.of("5")), ".*")).getMessage();
+        assertTrue(message.contains("unknown parameter 'batchSize'"), message);
+        assertTrue(message.contains("scaleFactor, table"), message);
+    }
+}

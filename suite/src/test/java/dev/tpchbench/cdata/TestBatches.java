@@ -35,6 +35,15 @@ final class TestBatches {
     private TestBatches() {
     }
 
+    /**
+     * Rows [start, start + length) of {@code source} as a new root with the same schema
+     * ({@link VectorSchemaRoot#slice} drops the schema's metadata).
+     */
+    static VectorSchemaRoot slice(VectorSchemaRoot source, int start, int length) {
+        VectorSchemaRoot slice = source.slice(start, length);
+        return new VectorSchemaRoot(source.getSchema(), slice.getFieldVectors(), length);
+    }
+
     /** {@code rows} rows of {@link #SCHEMA}; every nullable column has nulls at different rows. */
     static VectorSchemaRoot lineitemLike(BufferAllocator allocator, int rows) {
         VectorSchemaRoot root = VectorSchemaRoot.create(SCHEMA, allocator);

@@ -50,8 +50,4 @@ final class ArrayStruct {
         }
         return of(ArrowArray.wrap(MemoryUtil.getLong(fields.children + 8L * i)));
     }
-
-    boolean hasDictionary() {
-        return fields.dictionary != 0;
-    }
 }

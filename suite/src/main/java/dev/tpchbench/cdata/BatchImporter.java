@@ -14,9 +14,8 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  *   <li>The importer <b>consumes the array</b>, whether it returns or throws: afterwards the array
  *       struct is marked released, and the producer's buffers are released either before
  *       {@code importBatch} returns (importers that copy) or when the returned root is closed
- *       (zero-copy importers). The struct memory itself stays the caller's; it may have been
- *       closed through the given object (Arrow's own importer does), so callers should pass views
- *       such as {@link ExportedBatch#array()}.
+ *       (zero-copy importers). The struct memory itself stays the caller's: importers neither
+ *       close nor free it, so the caller can still check it (see {@link ExportedBatch#isArrayLive()}).
  *   <li>A non-null {@code schema} is consumed too (released), also on failure. A null
  *       {@code schema} means "the same schema as the previous batch given to this instance", as
  *       in a stream that sends its schema once; so one instance serves one stream, from one thread.

@@ -20,8 +20,15 @@ final class MovedInput implements AutoCloseable {
     }
 
     static MovedInput take(ArrowArray array, ArrowSchema schema, BufferAllocator allocator) {
-        MovedInput input = new MovedInput(OwnedArrayStruct.moveFrom(array, allocator),
-                schema == null ? null : OwnedSchemaStruct.moveFrom(schema, allocator));
+        OwnedArrayStruct movedArray = OwnedArrayStruct.moveFrom(array, allocator);
+        OwnedSchemaStruct movedSchema;
+        try {
+            movedSchema = schema == null ? null : OwnedSchemaStruct.moveFrom(schema, allocator);
+        } catch (RuntimeException e) {
+            movedArray.close();
+            throw e;
+        }
+        MovedInput input = new MovedInput(movedArray, movedSchema);
         String released = !input.array.isLive() ? "ArrowArray"
                 : input.schema != null && !input.schema.isLive() ? "ArrowSchema" : null;
         if (released != null) {

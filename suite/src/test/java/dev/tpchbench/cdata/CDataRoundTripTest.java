@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.tpchbench.digest.TableDigest;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Export then import gives back exactly the source, for every real importer, without leaks. */
 class CDataRoundTripTest {
     static List<Object[]> importersAndSizes() {
-        List<Object[]> cases = new java.util.ArrayList<>();
+        List<Object[]> cases = new ArrayList<>();
         for (Importer importer : List.of(Importer.LIBRARY, Importer.HAND_WRITTEN)) {
             for (int rows : new int[] {0, 1, 7, 8, 9, 1_000}) {
                 cases.add(new Object[] {importer, rows});

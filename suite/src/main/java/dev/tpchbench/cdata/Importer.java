@@ -1,0 +1,46 @@
+package dev.tpchbench.cdata;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The ways the suite can import C Data batches; benchmarks take one as a parameter. */
+public enum Importer {
+    /** Arrow Java's own zero-copy import. */
+    LIBRARY,
+    /** A copy written by hand from the C Data Interface spec (the team's "Phase 1.5"). */
+    HAND_WRITTEN,
+    /** Negative control: the Phase 1 defect, right schema and zero rows. */
+    PHASE_1;
+
+    /** A new importer; one instance per stream of batches (see {@link BatchImporter}). */
+    public BatchImporter create() {
+        switch (this) {
+            case LIBRARY:
+                return new LibraryImporter();
+            case HAND_WRITTEN:
+                return new HandWrittenImporter();
+            case PHASE_1:
+                return new Phase1Importer();
+            default:
+                throw new AssertionError(this);
+        }
+    }
+
+    /** True for an importer that is wrong on purpose: its output must fail the integrity checks. */
+    public boolean negativeControl() {
+        return this == PHASE_1;
+    }
+
+    /** The importer named {@code name}, ignoring case; '-' may stand for '_'. */
+    public static Importer parse(String name) {
+        String normalized = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Importer importer : values()) {
+            if (importer.name().equals(normalized)) {
+                return importer;
+            }
+        }
+        throw new IllegalArgumentException("unknown importer '" + name + "'; accepted: "
+                + Arrays.stream(values()).map(Importer::name).collect(Collectors.joining(", ")));
+    }
+}

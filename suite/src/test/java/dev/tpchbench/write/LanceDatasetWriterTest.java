@@ -79,10 +79,11 @@ class LanceDatasetWriterTest {
         assertThrows(IllegalArgumentException.class, () -> LanceWriteSettings.DEFAULTS.withStorageVersion("stable"));
     }
 
-    @Test
-    void anEmptyTableIsADatasetWithZeroRows() throws IOException {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anEmptyTableIsADatasetWithZeroRows(boolean withAZeroRowBatch) throws IOException {
         Path target = dir.resolve("empty.lance");
-        try (ArrowTable table = TestTables.empty()) {
+        try (ArrowTable table = withAZeroRowBatch ? TestTables.oneEmptyBatch(allocator) : TestTables.empty()) {
             WriteResult result = new LanceDatasetWriter(LanceWriteSettings.DEFAULTS, allocator).write(table, target);
 
             assertEquals(0, result.rowsWritten());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.tpchbench.data.ArrowTable;
 
@@ -75,10 +76,11 @@ class ParquetHadoopWriterTest {
         assertEquals("required binary l_comment (STRING)", schema.getType(4).toString());
     }
 
-    @Test
-    void anEmptyTableIsAFileWithZeroRows() throws IOException {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anEmptyTableIsAFileWithZeroRows(boolean withAZeroRowBatch) throws IOException {
         Path target = dir.resolve("empty");
-        try (ArrowTable table = TestTables.empty()) {
+        try (ArrowTable table = withAZeroRowBatch ? TestTables.oneEmptyBatch(allocator) : TestTables.empty()) {
             WriteResult result = new ParquetHadoopWriter(ParquetCodec.SNAPPY).write(table, target);
 
             assertEquals(0, result.rowsWritten());

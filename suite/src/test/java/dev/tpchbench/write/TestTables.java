@@ -54,6 +54,14 @@ final class TestTables {
         return new ArrowTable(schema(false), List.of());
     }
 
+    /** One batch of zero rows. */
+    static ArrowTable oneEmptyBatch(BufferAllocator allocator) {
+        VectorSchemaRoot batch = VectorSchemaRoot.create(schema(false), allocator);
+        batch.allocateNew();
+        batch.setRowCount(0);
+        return new ArrowTable(schema(false), List.of(batch));
+    }
+
     /** Same rows, same order, same column names and types as {@code expected}. */
     static void assertSameContent(ArrowTable expected, TableDigest actual) {
         TableDigest source = TableDigest.of(expected.schema(), expected.batches());

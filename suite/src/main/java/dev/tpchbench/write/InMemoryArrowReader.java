@@ -1,0 +1,66 @@
+package dev.tpchbench.write;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.VectorUnloader;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+import dev.tpchbench.data.ArrowTable;
+
+/**
+ * Replays a table's batches as an {@link ArrowReader}, so that they can be handed to native code as one
+ * C Data {@code ArrowArrayStream} ({@code Data.exportArrayStream}).
+ *
+ * <p>Values are not copied: each batch is unloaded and loaded into this reader's root, which then
+ * references the table's buffers. (Arrow's loader does allocate a fresh all-ones validity bitmap,
+ * rows/8 bytes, for vectors without nulls.) {@code allocator} must share its root allocator with the
+ * table's. The table stays owned by the caller and can be replayed again with a new reader.
+ */
+public final class InMemoryArrowReader extends ArrowReader {
+    private final Schema schema;
+    private final List<VectorSchemaRoot> batches;
+    private int nextBatch;
+    private long rowsDelivered;
+
+    public InMemoryArrowReader(ArrowTable table, BufferAllocator allocator) {
+        super(allocator);
+        this.schema = table.schema();
+        this.batches = table.batches();
+    }
+
+    @Override
+    public boolean loadNextBatch() throws IOException {
+        if (nextBatch >= batches.size()) {
+            return false;
+        }
+        // getVectorSchemaRoot() creates the root on first use; loadRecordBatch closes the unloaded batch.
+        getVectorSchemaRoot();
+        loadRecordBatch(new VectorUnloader(batches.get(nextBatch++)).getRecordBatch());
+        rowsDelivered += getVectorSchemaRoot().getRowCount();
+        return true;
+    }
+
+    /** Rows handed out so far: what a consumer of this reader has pulled, not what it wrote. */
+    public long rowsDelivered() {
+        return rowsDelivered;
+    }
+
+    @Override
+    public long bytesRead() {
+        return 0; // nothing is read from a byte source
+    }
+
+    @Override
+    protected void closeReadSource() {
+        // the batches belong to the table
+    }
+
+    @Override
+    protected Schema readSchema() {
+        return schema;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.tpchbench.write;
+
+import java.nio.file.Path;
+
+/**
+ * What a writer says it did. {@code rowsWritten} is the writer's own claim (see each writer for its
+ * source); it is not a verification, which is a {@link DatasetReader}'s job.
+ */
+public record WriteResult(Path target, long bytesOnDisk, long rowsWritten) {
+}

@@ -1,0 +1,66 @@
+package dev.tpchbench.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.apache.arrow.c.ArrowArrayStream;
+import org.apache.arrow.c.Data;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.tpchbench.data.ArrowTable;
+import dev.tpchbench.digest.TableDigest;
+
+class InMemoryArrowReaderTest {
+    private final BufferAllocator allocator = new RootAllocator();
+
+    @AfterEach
+    void allocatorIsEmpty() {
+        allocator.close(); // throws if any buffer leaked
+    }
+
+    @Test
+    void replaysEveryBatchInOrderAndCanReplayAgain() throws Exception {
+        try (ArrowTable table = TestTables.lineitemLike(allocator, 2_500, 700)) {
+            for (int pass = 0; pass < 2; pass++) {
+                try (InMemoryArrowReader reader = new InMemoryArrowReader(table, allocator)) {
+                    TestTables.assertSameContent(table, digest(reader));
+                    assertEquals(table.rowCount(), reader.rowsDelivered());
+                }
+            }
+        }
+    }
+
+    @Test
+    void survivesTheCDataStreamRoundTrip() throws Exception {
+        try (ArrowTable table = TestTables.withNulls(allocator, 3_000, 1_000, 7);
+             BufferAllocator importing = allocator.newChildAllocator("import", 0, Long.MAX_VALUE)) {
+            try (ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
+                Data.exportArrayStream(allocator, new InMemoryArrowReader(table, allocator), stream);
+                try (ArrowReader imported = Data.importArrayStream(importing, stream)) {
+                    TestTables.assertSameContent(table, digest(imported));
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEmptyTableHasASchemaAndNoBatches() throws Exception {
+        try (ArrowTable table = TestTables.empty();
+             InMemoryArrowReader reader = new InMemoryArrowReader(table, allocator)) {
+            assertEquals(table.schema(), reader.getVectorSchemaRoot().getSchema());
+            assertFalse(reader.loadNextBatch());
+        }
+    }
+
+    private static TableDigest digest(ArrowReader reader) throws Exception {
+        TableDigest.Builder digest = TableDigest.builder(reader.getVectorSchemaRoot().getSchema());
+        while (reader.loadNextBatch()) {
+            digest.add(reader.getVectorSchemaRoot());
+        }
+        return digest.build();
+    }
+}

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.tpchbench.cdata.Importer;
+import dev.tpchbench.pipeline.Phase;
 import dev.tpchbench.tpch.TpchTable;
+import dev.tpchbench.write.LanceWriteSettings;
+import dev.tpchbench.write.ParquetCodec;
 
 /**
  * Checks the values of the suite's shared parameters before any benchmark time is spent, with a
@@ -15,7 +18,10 @@ final class ParamRules {
             "table", TpchTable::parse,
             "scaleFactor", ParamRules::checkScaleFactor,
             "batchRows", ParamRules::checkBatchRows,
-            "importer", Importer::parse);
+            "importer", Importer::parse,
+            "phase", Phase::parse,
+            "codec", ParquetCodec::parse,
+            "storageVersion", v -> LanceWriteSettings.DEFAULTS.withStorageVersion(v));
 
     private ParamRules() {
     }

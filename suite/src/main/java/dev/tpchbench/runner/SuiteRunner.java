@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import dev.tpchbench.gate.RejectionLog;
+import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.AtomicFiles;
 
 /**
@@ -35,7 +36,6 @@ import dev.tpchbench.results.AtomicFiles;
  * without it, JMH leaves failures out and exits 0, which the gate turns into REJECTED/MISSING lines.
  */
 public final class SuiteRunner {
-    static final String SCRATCH_PROPERTY = "tpchbench.scratch";
     private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -118,7 +118,7 @@ public final class SuiteRunner {
         }
         // With forks=0 the benchmarks run in this JVM, so it needs the same properties.
         System.setProperty(RejectionLog.PROPERTY, scratch.rejectionLog().toString());
-        System.setProperty(SCRATCH_PROPERTY, scratch.dataDir().toString());
+        System.setProperty(OutputDirs.SCRATCH_PROPERTY, scratch.dataDir().toString());
         try {
             new Runner(options.build()).run();
         } catch (RunnerException e) {
@@ -130,7 +130,7 @@ public final class SuiteRunner {
         List<String> args = new ArrayList<>(SuiteJvmFlags.arrowFlags());
         args.addAll(config.preset().forkHeap());
         args.add("-D" + RejectionLog.PROPERTY + "=" + scratch.rejectionLog());
-        args.add("-D" + SCRATCH_PROPERTY + "=" + scratch.dataDir());
+        args.add("-D" + OutputDirs.SCRATCH_PROPERTY + "=" + scratch.dataDir());
         args.add("-Djava.io.tmpdir=" + scratch.tempDir());
         args.addAll(config.extraJvmArgs());
         return args;

@@ -1,0 +1,47 @@
+package dev.tpchbench.bench;
+
+import java.nio.file.Path;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+
+import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.measure.PeakRss;
+import dev.tpchbench.output.OutputDirs;
+
+/**
+ * What every write benchmark shares: a fresh target per iteration (made before, deleted after,
+ * neither timed), an allocator per iteration for whatever the write allocates, its peak memory,
+ * and the read-back check in the iteration teardown.
+ */
+public abstract class DatasetWriteState extends TpchSource {
+    protected Path target;
+    protected BufferAllocator writeAllocator;
+
+    /** Reads the output back and checks it against {@code expected}; returns the rows verified. */
+    protected abstract long verifyOutput() throws Exception;
+
+    @Setup(Level.Iteration)
+    public void freshTarget() throws Exception {
+        target = OutputDirs.freshTarget(getClass().getSimpleName());
+        writeAllocator = allocator.newChildAllocator("write", 0, Long.MAX_VALUE);
+        PeakRss.reset();
+    }
+
+    @TearDown(Level.Iteration)
+    public void checkOutput(Verified verified, OutputCounters counters) throws Exception {
+        counters.peakRssBytes = PeakRss.peakBytes();
+        counters.arrowPeakBytes = writeAllocator.getPeakMemoryAllocation();
+        try {
+            counters.bytesOnDisk = OutputDirs.sizeOnDisk(target);
+            verified.rowsVerified = verifyOutput();
+        } finally {
+            OutputDirs.deleteTarget(target);
+            long held = writeAllocator.getAllocatedMemory();
+            writeAllocator.close();
+            IntegrityGate.require(id, held == 0, String.format("the write left %,d bytes of Arrow memory allocated", held));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tpchbench.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Fresh, private output locations for benchmark writes. Each measured write gets a target that
+ * did not exist before (never a leftover of an earlier iteration or run), under the run's scratch
+ * folder, which the runner removes at the end.
+ */
+public final class OutputDirs {
+    /** Set by the runner for every fork; without it (a test, a plain JMH run) the system temp folder is used. */
+    public static final String SCRATCH_PROPERTY = "tpchbench.scratch";
+
+    private OutputDirs() {
+    }
+
+    public static Path scratchRoot() throws IOException {
+        String configured = System.getProperty(SCRATCH_PROPERTY);
+        Path root = configured == null || configured.isEmpty()
+                ? Paths.get(System.getProperty("java.io.tmpdir"), "tpchbench-scratch")
+                : Paths.get(configured);
+        return Files.createDirectories(root);
+    }
+
+    /** A path that does not exist yet, in a new private folder: the writer creates it. */
+    public static Path freshTarget(String prefix) throws IOException {
+        return Files.createTempDirectory(scratchRoot(), prefix + "-").resolve("dataset");
+    }
+
+    /** Bytes of all regular files under {@code path}. */
+    public static long sizeOnDisk(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Deletes a fresh target and the private folder made for it. */
+    public static void deleteTarget(Path target) throws IOException {
+        deleteTree(target.getParent());
+    }
+
+    public static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,5 +1,8 @@
 package dev.tpchbench.bench;
 
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
 import java.nio.file.Path;
 
 import org.apache.arrow.memory.BufferAllocator;
@@ -16,6 +19,7 @@ import dev.tpchbench.output.OutputDirs;
  * neither timed), an allocator per iteration for whatever the write allocates, its peak memory,
  * and the read-back check in the iteration teardown.
  */
+@State(Scope.Thread)
 public abstract class DatasetWriteState extends TpchSource {
     protected Path target;
     protected BufferAllocator writeAllocator;

@@ -1,5 +1,8 @@
 package dev.tpchbench.bench;
 
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.openjdk.jmh.annotations.Param;
@@ -17,6 +20,7 @@ import dev.tpchbench.tpch.TpchTable;
  * rows line up) and the trial's allocator, which must be empty when the trial ends.
  * Subclasses add {@code batchRows} with the sizes that matter to them.
  */
+@State(Scope.Thread)
 public abstract class SuiteState {
     @Param({"customer", "orders", "lineitem"})
     public String table;

@@ -1,5 +1,8 @@
 package dev.tpchbench.bench;
 
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
 import dev.tpchbench.data.ArrowTable;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.tpch.TpchArrowGenerator;
@@ -8,6 +11,7 @@ import dev.tpchbench.tpch.TpchArrowGenerator;
  * A suite state that generates the source table once per trial (not timed) and keeps its digest,
  * the reference every output of the trial is checked against.
  */
+@State(Scope.Thread)
 public abstract class TpchSource extends SuiteState {
     protected ArrowTable source;
     protected TableDigest expected;

@@ -101,7 +101,7 @@ class TableDigestTest {
 
     @Test
     void aChangedValueNamesItsColumns() {
-        TableDigest changed = digest(table(100, 16, k -> k[42] = 4242));
+        TableDigest changed = digest(table(100, 16, k -> k[42] = 4243));
         assertNotEquals(reference(), changed);
         String message = changed.differenceFrom(reference()).orElseThrow();
         assertTrue(message.startsWith("content differs in column(s) k, n, price, day, text"), message);

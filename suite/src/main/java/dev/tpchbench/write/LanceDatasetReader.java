@@ -1,7 +1,6 @@
 package dev.tpchbench.write;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.arrow.memory.BufferAllocator;
@@ -49,11 +48,8 @@ public final class LanceDatasetReader implements DatasetReader {
         }
     }
 
+    /** Lance itself refuses a folder without {@code _versions} (missing, empty, Parquet only). */
     private static Dataset open(Path target, BufferAllocator allocator) throws IOException {
-        // Checked here so that a missing or foreign folder gets a plain message instead of a native one.
-        if (!Files.isDirectory(target.resolve("_versions"))) {
-            throw new IOException(target + " is not a Lance dataset (no _versions directory)");
-        }
         try {
             return Dataset.open(target.toString(), allocator);
         } catch (RuntimeException e) {

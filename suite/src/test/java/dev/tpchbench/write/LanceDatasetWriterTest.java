@@ -119,7 +119,7 @@ class LanceDatasetWriterTest {
             new ParquetHadoopWriter(ParquetCodec.UNCOMPRESSED).write(table, target);
         }
         IOException count = assertThrows(IOException.class, () -> reader.countRows(target, allocator));
-        assertTrue(count.getMessage().contains("not a Lance dataset"), count.getMessage());
+        assertTrue(count.getMessage().contains("cannot open " + target + " as a Lance dataset"), count.getMessage());
         assertThrows(IOException.class, () -> reader.digest(target, allocator));
         assertThrows(IOException.class, () -> reader.countRows(dir.resolve("missing"), allocator));
     }

@@ -28,13 +28,15 @@ public final class CompareMain {
     static int run(Properties properties, PrintStream out, PrintStream err) {
         Knobs knobs = new Knobs(properties);
         try {
+            // Every knob is checked before any work, so a typo fails fast and not only on a regression.
+            CompareSettings settings = settings(knobs);
+            boolean failOnRegression = knobs.flag("jmh.failOnRegression");
             ResultsDirectory results = knobs.resultsDirectory();
             RunResults candidate = candidate(knobs, results);
             RunResults baseline = baseline(knobs, results, candidate);
             if (baseline.jsonFile().toAbsolutePath().normalize().equals(candidate.jsonFile().toAbsolutePath().normalize())) {
                 throw new BadInputException("Baseline and candidate are the same run: " + candidate.id());
             }
-            CompareSettings settings = settings(knobs);
             RunComparison comparison = new RunComparator(settings).compare(baseline, candidate);
 
             out.print(ComparisonReport.text(comparison));
@@ -43,7 +45,7 @@ public final class CompareMain {
             AtomicFiles.writeString(markdown, ComparisonReport.markdown(comparison));
             out.println("Markdown: " + markdown);
 
-            if (comparison.hasRegression() && knobs.flag("jmh.failOnRegression")) {
+            if (comparison.hasRegression() && failOnRegression) {
                 err.println("jmh:compare: significant regression (" + comparison.count(Verdict.SLOWER)
                         + " slower); failing because -Djmh.failOnRegression=true");
                 return 1;

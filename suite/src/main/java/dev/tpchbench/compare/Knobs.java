@@ -46,6 +46,18 @@ public final class Knobs {
         }
     }
 
+    public int integer(String name, int defaultValue) throws BadInputException {
+        Optional<String> value = text(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.get());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("-D" + name + " must be a whole number, got '" + value.get() + "'");
+        }
+    }
+
     /** {@code -Djmh.results}, else {@code <suite.root>/results}. */
     public ResultsDirectory resultsDirectory() {
         return new ResultsDirectory(text("jmh.results").map(Path::of)

@@ -1,0 +1,8 @@
+package dev.tpchbench.compare;
+
+/** The user asked for something that cannot be done (unknown run, refused comparison): exit status 2. */
+public class BadInputException extends Exception {
+    public BadInputException(String message) {
+        super(message);
+    }
+}

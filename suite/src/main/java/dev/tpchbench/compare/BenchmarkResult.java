@@ -1,0 +1,55 @@
+package dev.tpchbench.compare;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One entry of a JMH JSON result file.
+ *
+ * @param samples     per-iteration scores of all forks, pooled
+ * @param scoreError  JMH's error half-width; NaN when JMH had fewer than two samples
+ * @param rowsVerified per-iteration rows verified (secondary metric), empty when absent
+ */
+public record BenchmarkResult(BenchmarkKey key, String mode, double score, double scoreError, String unit,
+                              double[] samples, List<Double> rowsVerified) {
+
+    public ScoreDirection direction() {
+        return ScoreDirection.of(unit, mode);
+    }
+
+    /**
+     * Why these numbers must not be trusted, if they must not: the rows verified are missing, zero,
+     * or differ between iterations (each iteration writes the same table, so they cannot differ).
+     */
+    public Optional<String> rowsProblem() {
+        if (rowsVerified.isEmpty()) {
+            return Optional.of("rowsVerified missing");
+        }
+        double first = rowsVerified.get(0);
+        if (rowsVerified.stream().anyMatch(r -> r == null || r.isNaN() || r <= 0)) {
+            return Optional.of("rowsVerified zero");
+        }
+        if (rowsVerified.stream().anyMatch(r -> r != first)) {
+            double min = rowsVerified.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            double max = rowsVerified.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            return Optional.of(String.format("rowsVerified varies (%,.0f..%,.0f)", min, max));
+        }
+        return Optional.empty();
+    }
+
+    /** The constant rows verified per iteration; only meaningful when {@link #rowsProblem()} is empty. */
+    public double rows() {
+        return rowsVerified.isEmpty() ? Double.NaN : rowsVerified.get(0);
+    }
+
+    @Override
+    public double[] samples() {
+        return samples.clone();
+    }
+
+    @Override
+    public String toString() {
+        return key + " " + score + " " + unit + " samples=" + Arrays.toString(samples);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.tpchbench.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a comparison as a fixed-width text table (stdout) and as Markdown (a file). */
+public final class ComparisonReport {
+    private static final String[] HEADER = {"benchmark", "params", "baseline", "candidate", "ratio [CI]", "change", "p",
+            "verdict"};
+
+    private ComparisonReport() {
+    }
+
+    public static String text(RunComparison comparison) {
+        List<String[]> cells = cells(comparison);
+        int[] widths = new int[HEADER.length];
+        for (String[] row : cells) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder(heading(comparison, ""));
+        for (int r = 0; r < cells.size(); r++) {
+            String[] row = cells.get(r);
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(String.format("%-" + widths[i] + "s", row[i])).append(i < row.length - 1 ? "  " : "");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+            if (r == 0) {
+                int total = 0;
+                for (int w : widths) {
+                    total += w + 2;
+                }
+                out.append("-".repeat(total - 2)).append('\n');
+            }
+        }
+        out.append(summary(comparison)).append('\n');
+        return out.toString();
+    }
+
+    public static String markdown(RunComparison comparison) {
+        StringBuilder out = new StringBuilder("# Benchmark comparison\n\n");
+        out.append(heading(comparison, "- "));
+        out.append('\n');
+        List<String[]> cells = cells(comparison);
+        for (int r = 0; r < cells.size(); r++) {
+            out.append("| ").append(String.join(" | ", escape(cells.get(r)))).append(" |\n");
+            if (r == 0) {
+                out.append("|").append(" --- |".repeat(HEADER.length)).append('\n');
+            }
+        }
+        out.append('\n').append(summary(comparison)).append("\n\n").append(method(comparison.settings())).append('\n');
+        return out.toString();
+    }
+
+    private static String heading(RunComparison c, String bullet) {
+        StringBuilder out = new StringBuilder();
+        out.append(bullet).append("baseline:  ").append(describe(c.baseline())).append('\n');
+        out.append(bullet).append("candidate: ").append(describe(c.candidate())).append('\n');
+        for (String warning : c.warnings()) {
+            out.append(bullet).append("WARNING: ").append(warning).append('\n');
+        }
+        for (String note : c.notes()) {
+            out.append(bullet).append("note: ").append(note).append('\n');
+        }
+        return out.append('\n').toString();
+    }
+
+    private static String describe(RunResults run) {
+        return run.id() + run.meta().map(m -> " (label " + m.label() + ", preset " + m.preset() + ", git "
+                + m.gitShortSha() + (m.gitDirty() ? "-dirty" : "") + ", gate " + m.status() + ")").orElse(" (no meta)");
+    }
+
+    private static String summary(RunComparison c) {
+        return String.format(Locale.ROOT, "%d faster, %d slower, %d no change, %d not compared "
+                        + "(alpha %.3g, min effect %.0f%%, Welch t-test on log samples)",
+                c.count(Verdict.FASTER), c.count(Verdict.SLOWER), c.count(Verdict.NO_CHANGE),
+                c.count(Verdict.NOT_COMPARED), c.settings().alpha(), c.settings().minEffect() * 100);
+    }
+
+    private static String method(CompareSettings s) {
+        return String.format(Locale.ROOT, "Method: per-iteration samples of all forks pooled; ratio = candidate/baseline "
+                + "geometric means with a %.1f%% confidence interval from Welch's t-test on log samples. FASTER/SLOWER "
+                + "needs p < %.3g and |ratio - 1| >= %.0f%%; for ops/s higher is faster, for time per op lower is faster. "
+                + "Rows without a constant, non-zero rowsVerified are never compared.", (1 - s.alpha()) * 100, s.alpha(),
+                s.minEffect() * 100);
+    }
+
+    private static List<String[]> cells(RunComparison comparison) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (ComparisonRow row : comparison.rows()) {
+            String verdict = row.verdict() == Verdict.NOT_COMPARED ? "not compared: " + row.reason() : row.verdict().name();
+            rows.add(new String[]{
+                    row.key().shortName(),
+                    row.key().paramsText(),
+                    row.baseline().map(ScoreFormat::score).orElse("-"),
+                    row.candidate().map(ScoreFormat::score).orElse("-"),
+                    row.estimate().map(ScoreFormat::ratio).orElse("-"),
+                    row.estimate().map(ScoreFormat::change).orElse("-"),
+                    row.estimate().map(ScoreFormat::pValue).orElse("-"),
+                    verdict});
+        }
+        return rows;
+    }
+
+    private static String[] escape(String[] cells) {
+        String[] escaped = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            escaped[i] = cells[i].replace("|", "\\|");
+        }
+        return escaped;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.tpchbench.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Differences between two runs' environments, split into those that forbid a comparison and notes. */
+public final class EnvironmentCheck {
+    private EnvironmentCheck() {
+    }
+
+    /**
+     * Differences that make timings incomparable: no meta (the gate cannot be checked), other CPU,
+     * CPU count, OS or JDK version.
+     */
+    public static List<String> blockers(RunResults baseline, RunResults candidate) {
+        List<String> problems = new ArrayList<>();
+        if (baseline.meta().isEmpty()) {
+            problems.add("baseline " + baseline.id() + " has no meta file: unverifiable run");
+        }
+        if (candidate.meta().isEmpty()) {
+            problems.add("candidate " + candidate.id() + " has no meta file: unverifiable run");
+        }
+        if (baseline.meta().isEmpty() || candidate.meta().isEmpty()) {
+            return problems;
+        }
+        RunMeta b = baseline.meta().get();
+        RunMeta c = candidate.meta().get();
+        differ(problems, "CPU model", b.machine().cpuModel(), c.machine().cpuModel());
+        differ(problems, "CPU count", b.machine().cpuCount(), c.machine().cpuCount());
+        differ(problems, "OS", b.machine().os(), c.machine().os());
+        differ(problems, "JDK version", b.jdkVersion(), c.jdkVersion());
+        return problems;
+    }
+
+    /** Worth knowing but not forbidding: failed gates, uncommitted changes, other presets or library versions. */
+    public static List<String> notes(RunResults baseline, RunResults candidate) {
+        List<String> notes = new ArrayList<>();
+        for (RunResults run : List.of(baseline, candidate)) {
+            Optional<RunMeta> meta = run.meta();
+            if (meta.isPresent() && !meta.get().passed()) {
+                notes.add(run.id() + ": integrity gate " + meta.get().status() + " (" + meta.get().gateVerified()
+                        + " of " + meta.get().gateExpected() + " verified); failed benchmarks are not compared");
+            }
+            if (meta.isPresent() && meta.get().gitDirty()) {
+                notes.add(run.id() + ": built from a dirty working tree");
+            }
+        }
+        if (baseline.meta().isEmpty() || candidate.meta().isEmpty()) {
+            return notes;
+        }
+        RunMeta b = baseline.meta().get();
+        RunMeta c = candidate.meta().get();
+        differ(notes, "preset", b.preset(), c.preset());
+        differ(notes, "JMH settings", b.jmhSettings(), c.jmhSettings());
+        differ(notes, "JDK vendor", b.jdkVendor(), c.jdkVendor());
+        TreeSet<String> libraries = new TreeSet<>(b.versions().keySet());
+        libraries.addAll(c.versions().keySet());
+        for (String library : libraries) {
+            differ(notes, library + " version", b.versions().get(library), c.versions().get(library));
+        }
+        return notes;
+    }
+
+    private static void differ(List<String> out, String what, Object baseline, Object candidate) {
+        if (!Objects.equals(baseline, candidate)) {
+            out.add(what + " differs: baseline " + baseline + ", candidate " + candidate);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.tpchbench.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Compares two runs row by row. A row is compared only when both sides have verified rows (the
+ * same constant count in every iteration), the same mode and unit, and at least two positive
+ * samples each; everything else is NOT_COMPARED with a reason, never FASTER or SLOWER.
+ */
+public final class RunComparator {
+    private final CompareSettings settings;
+
+    public RunComparator(CompareSettings settings) {
+        this.settings = settings;
+    }
+
+    /** @throws BadInputException when the environments differ (or meta is missing) and force is off */
+    public RunComparison compare(RunResults baseline, RunResults candidate) throws BadInputException {
+        List<String> blockers = EnvironmentCheck.blockers(baseline, candidate);
+        if (!blockers.isEmpty() && !settings.force()) {
+            throw new BadInputException("Refusing to compare " + baseline.id() + " with " + candidate.id() + ":\n  "
+                    + String.join("\n  ", blockers) + "\nRerun with -Djmh.force=true to compare anyway.");
+        }
+        List<String> warnings = new ArrayList<>();
+        blockers.forEach(b -> warnings.add("FORCED: " + b));
+
+        TreeSet<BenchmarkKey> keys = new TreeSet<>(baseline.entries().keySet());
+        keys.addAll(candidate.entries().keySet());
+        List<ComparisonRow> rows = new ArrayList<>();
+        for (BenchmarkKey key : keys) {
+            rows.add(row(key, baseline, candidate));
+        }
+        return new RunComparison(baseline, candidate, settings, rows, warnings,
+                EnvironmentCheck.notes(baseline, candidate));
+    }
+
+    private ComparisonRow row(BenchmarkKey key, RunResults baselineRun, RunResults candidateRun) {
+        Optional<BenchmarkResult> baseline = baselineRun.entry(key);
+        Optional<BenchmarkResult> candidate = candidateRun.entry(key);
+        if (baseline.isEmpty()) {
+            return ComparisonRow.notCompared(key, baseline, candidate, "only in candidate"
+                    + baselineRun.gateProblem(key).map(p -> " (baseline " + p + ")").orElse(""));
+        }
+        if (candidate.isEmpty()) {
+            return ComparisonRow.notCompared(key, baseline, candidate, "only in baseline"
+                    + candidateRun.gateProblem(key).map(p -> " (candidate " + p + ")").orElse(""));
+        }
+        BenchmarkResult b = baseline.get();
+        BenchmarkResult c = candidate.get();
+        Optional<String> problem = b.rowsProblem().map(p -> "unverified rows in baseline: " + p)
+                .or(() -> c.rowsProblem().map(p -> "unverified rows in candidate: " + p))
+                .or(() -> b.rows() != c.rows()
+                        ? Optional.of(String.format("rows differ: baseline %,.0f, candidate %,.0f", b.rows(), c.rows()))
+                        : Optional.empty())
+                .or(() -> !b.mode().equals(c.mode()) || !b.unit().equals(c.unit())
+                        ? Optional.of("mode/unit differ: " + b.mode() + " " + b.unit() + " vs " + c.mode() + " " + c.unit())
+                        : Optional.empty())
+                .or(() -> sampleProblem("baseline", b.samples()))
+                .or(() -> sampleProblem("candidate", c.samples()));
+        if (problem.isPresent()) {
+            return ComparisonRow.notCompared(key, baseline, candidate, problem.get());
+        }
+        RatioEstimate estimate = LogWelchTest.estimate(b.samples(), c.samples(), settings.alpha());
+        return new ComparisonRow(key, baseline, candidate, Optional.of(estimate), verdict(estimate, b.direction()), "");
+    }
+
+    private static Optional<String> sampleProblem(String side, double[] samples) {
+        if (samples.length < 2) {
+            return Optional.of("too few samples in " + side + " (" + samples.length + "; need 2)");
+        }
+        if (Arrays.stream(samples).anyMatch(s -> !(s > 0) || Double.isInfinite(s))) {
+            return Optional.of("non-positive or non-finite samples in " + side);
+        }
+        return Optional.empty();
+    }
+
+    /** Significant at alpha AND at least minEffect away from 1; otherwise the difference is noise. */
+    Verdict verdict(RatioEstimate estimate, ScoreDirection direction) {
+        boolean significant = estimate.pValue() < settings.alpha();
+        boolean large = Math.abs(estimate.ratio() - 1) >= settings.minEffect();
+        if (!significant || !large) {
+            return Verdict.NO_CHANGE;
+        }
+        return direction.isImprovement(estimate.ratio()) ? Verdict.FASTER : Verdict.SLOWER;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.tpchbench.compare;
+
+import java.util.List;
+
+/**
+ * The outcome of comparing two runs.
+ *
+ * @param warnings forced-through environment differences; shown above the table
+ * @param notes    other differences worth knowing (preset, library versions, failed gates)
+ */
+public record RunComparison(RunResults baseline, RunResults candidate, CompareSettings settings,
+                            List<ComparisonRow> rows, List<String> warnings, List<String> notes) {
+
+    public boolean hasRegression() {
+        return rows.stream().anyMatch(r -> r.verdict() == Verdict.SLOWER);
+    }
+
+    public long count(Verdict verdict) {
+        return rows.stream().filter(r -> r.verdict() == verdict).count();
+    }
+}

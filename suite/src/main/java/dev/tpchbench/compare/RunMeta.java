@@ -1,0 +1,23 @@
+package dev.tpchbench.compare;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The runner's {@code <stem>.meta.json}: where and how a run was made and what its integrity gate
+ * found. Only the fields the comparison and the report use; unknown fields are ignored.
+ */
+public record RunMeta(String runId, String startedUtc, String label, String preset,
+                      String gitSha, String gitShortSha, boolean gitDirty,
+                      Machine machine, String jdkVersion, String jdkVendor,
+                      Map<String, String> versions, String jmhSettings,
+                      int gateExpected, int gateVerified, List<GateIssue> rejected, List<GateIssue> missing,
+                      String status) {
+
+    public record Machine(String os, String cpuModel, int cpuCount, long memoryBytes) {
+    }
+
+    public boolean passed() {
+        return "PASSED".equals(status);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.tpchbench.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.tpchbench.compare.RunMeta;
+import dev.tpchbench.compare.RunResults;
+
+/** The self-contained report page: inline SVG charts, inline CSS, no scripts, nothing fetched. */
+public final class HtmlReport {
+    private HtmlReport() {
+    }
+
+    /** @param seriesCharts chart per series, with the PNG file name beside it */
+    public static String render(History history, List<Shift> shifts, List<NewestRunBars.Named> bars,
+                                Map<SeriesKey, TimeSeriesChart> seriesCharts, Map<SeriesKey, String> seriesPngs,
+                                String method) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Benchmark history</title>\n")
+                .append("<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:24px;color:#222}")
+                .append("table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:3px 8px;")
+                .append("text-align:left}.worse{color:#c62828}.better{color:#2e7d32}.grid{display:flex;flex-wrap:wrap;")
+                .append("gap:12px}.muted{color:#666;font-size:13px}</style></head><body>\n");
+        html.append("<h1>Benchmark history</h1>\n<p class=\"muted\">Generated ").append(Instant.now())
+                .append(" from ").append(history.runs().size()).append(" verified runs. Newest: ")
+                .append(Html.escape(describe(history.newest()))).append("</p>\n");
+
+        html.append("<h2>Sustained shifts</h2>\n");
+        if (shifts.isEmpty()) {
+            html.append("<p>None found.</p>\n");
+        } else {
+            html.append("<table><tr><th>benchmark</th><th>params</th><th>started at run</th><th>median before</th>")
+                    .append("<th>median after</th><th>change</th><th>p</th></tr>\n");
+            for (Shift shift : shifts) {
+                String css = shift.isRegression() ? "worse" : "better";
+                html.append("<tr><td>").append(Html.escape(shift.series().key().shortName())).append("</td><td>")
+                        .append(Html.escape(shift.series().key().paramsText())).append("</td><td>")
+                        .append(Html.escape(shift.firstRun().runId())).append("</td><td>")
+                        .append(number(shift.change().medianBefore())).append(' ').append(Html.escape(shift.series().unit()))
+                        .append("</td><td>").append(number(shift.change().medianAfter())).append("</td><td class=\"")
+                        .append(css).append("\">").append(String.format(Locale.ROOT, "%+.1f%% %s",
+                                (shift.change().ratio() - 1) * 100, shift.isRegression() ? "worse" : "better"))
+                        .append("</td><td>").append(String.format(Locale.ROOT, "%.3f", shift.change().pValue()))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("<p class=\"muted\">").append(Html.escape(method)).append("</p>\n");
+
+        html.append("<h2>Newest run by table and scale factor</h2>\n<div class=\"grid\">\n");
+        for (NewestRunBars.Named bar : bars) {
+            html.append("<figure>").append(bar.chart().svg()).append("<figcaption class=\"muted\"><a href=\"png/")
+                    .append(bar.fileName()).append(".png\">PNG</a></figcaption></figure>\n");
+        }
+        html.append("</div>\n<h2>Score over time</h2>\n<div class=\"grid\">\n");
+        for (Map.Entry<SeriesKey, TimeSeriesChart> chart : seriesCharts.entrySet()) {
+            html.append("<figure>").append(chart.getValue().svg()).append("<figcaption class=\"muted\"><a href=\"png/")
+                    .append(seriesPngs.get(chart.getKey())).append("\">PNG</a></figcaption></figure>\n");
+        }
+        html.append("</div>\n<h2>Runs</h2>\n<table><tr><th>run</th><th>label</th><th>preset</th><th>git</th>")
+                .append("<th>gate</th><th>JDK</th><th>lance-core</th></tr>\n");
+        for (RunResults run : history.runs()) {
+            RunMeta m = run.meta().orElseThrow();
+            html.append("<tr><td>").append(Html.escape(run.id())).append("</td><td>").append(Html.escape(m.label()))
+                    .append("</td><td>").append(Html.escape(m.preset())).append("</td><td>")
+                    .append(Html.escape(m.gitShortSha() + (m.gitDirty() ? " (dirty)" : ""))).append("</td><td>")
+                    .append(Html.escape(m.status() + " " + m.gateVerified() + "/" + m.gateExpected())).append("</td><td>")
+                    .append(Html.escape(m.jdkVersion())).append("</td><td>")
+                    .append(Html.escape(m.versions().getOrDefault("lance-core", "?"))).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+        if (!history.skipped().isEmpty()) {
+            html.append("<h2>Left out</h2>\n<ul>\n");
+            history.skipped().forEach(s -> html.append("<li>").append(Html.escape(s)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static String describe(RunResults run) {
+        RunMeta m = run.meta().orElseThrow();
+        return run.id() + " (" + m.machine().cpuModel() + ", " + m.machine().cpuCount() + " CPUs, JDK " + m.jdkVersion() + ")";
+    }
+
+    private static String number(double value) {
+        return dev.tpchbench.compare.ScoreFormat.number(value);
+    }
+}

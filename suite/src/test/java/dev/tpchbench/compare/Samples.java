@@ -1,0 +1,53 @@
+package dev.tpchbench.compare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+
+/** Builders for in-memory results, for tests that need exact samples rather than fixture files. */
+final class Samples {
+    static final BenchmarkKey KEY = BenchmarkKey.of("dev.tpchbench.bench.LanceWriteBenchmark.writeTable",
+            Map.of("table", "lineitem", "scaleFactor", "1"));
+
+    private Samples() {
+    }
+
+    /** n samples around {@code mean} with relative spread {@code cv}, reproducible from the seed. */
+    static double[] normal(double mean, double cv, int n, long seed) {
+        Random random = new Random(seed);
+        double[] samples = new double[n];
+        for (int i = 0; i < n; i++) {
+            samples[i] = mean * (1 + cv * random.nextGaussian());
+        }
+        return samples;
+    }
+
+    static BenchmarkResult result(String unit, double[] samples) {
+        return result(unit, samples, Collections.nCopies(samples.length, 6_001_215.0));
+    }
+
+    static BenchmarkResult result(String unit, double[] samples, List<Double> rows) {
+        String mode = unit.startsWith("ops/") ? "thrpt" : "avgt";
+        double mean = java.util.Arrays.stream(samples).average().orElse(Double.NaN);
+        return new BenchmarkResult(KEY, mode, mean, Double.NaN, unit, samples, new ArrayList<>(rows));
+    }
+
+    static RunResults run(String id, BenchmarkResult... results) {
+        TreeMap<BenchmarkKey, BenchmarkResult> entries = new TreeMap<>();
+        for (BenchmarkResult r : results) {
+            entries.put(r.key(), r);
+        }
+        return new RunResults(id, Path.of(id + ".json"), null, Optional.of(meta(id, "Xeon", 2)), entries);
+    }
+
+    static RunMeta meta(String id, String cpu, int cpus) {
+        return new RunMeta(id, null, "nightly", "quick", "abc", "abc", false,
+                new RunMeta.Machine("Linux", cpu, cpus, 1L << 34), "17.0.15", "Debian", Map.of(), "forks=1",
+                1, 1, List.of(), List.of(), "PASSED");
+    }
+}

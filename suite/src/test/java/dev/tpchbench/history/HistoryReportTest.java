@@ -1,0 +1,104 @@
+package dev.tpchbench.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryReportTest {
+    @TempDir
+    Path temp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int report(Path results) {
+        Properties properties = new Properties();
+        properties.setProperty("jmh.results", results.toString());
+        return ReportMain.run(properties, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesHtmlWithInlineSvgAndDecodablePngs() throws IOException {
+        Path results = SyntheticHistory.write(temp.resolve("results"));
+        assertEquals(0, report(results), err.toString(StandardCharsets.UTF_8));
+
+        String html = Files.readString(results.resolve("reports/index.html"));
+        assertTrue(html.contains("<svg"), "inline SVG");
+        assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"),
+                "nothing fetched from the network");
+        List<Path> pngs;
+        try (Stream<Path> files = Files.list(results.resolve("reports/png"))) {
+            pngs = files.sorted().toList();
+        }
+        assertEquals(10 + 2, pngs.size(), pngs.toString());
+        for (Path png : pngs) {
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertNotNull(image, png + " decodes");
+            assertTrue(image.getWidth() > 600 && image.getHeight() > 150, png.toString());
+        }
+        assertTrue(Files.exists(results.resolve("reports/png/newest_table-lineitem-scaleFactor-1_s-op.png")), pngs.toString());
+    }
+
+    @Test
+    void reportsTheLanceSlowdownOnceAtItsFirstRunAndNotTheOutlier() throws IOException {
+        Path results = SyntheticHistory.write(temp.resolve("results"));
+        assertEquals(0, report(results));
+        List<String> shifts = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("SHIFT")).toList();
+        assertEquals(2, shifts.size(), shifts.toString());
+        for (String shift : shifts) {
+            assertTrue(shift.startsWith("SHIFT LanceWriteBenchmark.writeTable"), shift);
+            assertTrue(shift.contains("(worse) from run " + SyntheticHistory.stem(SyntheticHistory.LANCE_SLOWDOWN_RUN)),
+                    shift);
+        }
+    }
+
+    @Test
+    void truncatedRunAndLeftoverTempFileAreLeftOutNotFatal() throws IOException {
+        Path results = SyntheticHistory.write(temp.resolve("results"));
+        Path newest = results.resolve(SyntheticHistory.stem(SyntheticHistory.RUNS - 1) + ".json");
+        String text = Files.readString(newest);
+        Files.writeString(newest, text.substring(0, text.length() / 3));
+        Files.writeString(results.resolve("." + SyntheticHistory.stem(99) + ".json.123.tmp"), "[{\"bench");
+
+        assertEquals(0, report(results), err.toString(StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("left out: " + SyntheticHistory.stem(SyntheticHistory.RUNS - 1) + ": unreadable"),
+                printed);
+        assertTrue(printed.contains("(13 runs"), printed);
+    }
+
+    @Test
+    void reportRewriteLeavesNoTemporaryFilesAndReplacesTheOldPage() throws IOException {
+        Path results = SyntheticHistory.write(temp.resolve("results"));
+        Files.createDirectories(results.resolve("reports"));
+        Files.writeString(results.resolve("reports/index.html"), "old");
+        assertEquals(0, report(results));
+        assertTrue(Files.readString(results.resolve("reports/index.html")).startsWith("<!DOCTYPE html>"));
+        try (Stream<Path> files = Files.walk(results)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void emptyResultsExitTwo() {
+        assertEquals(2, report(temp.resolve("none")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("No verified runs"));
+    }
+}

@@ -29,7 +29,7 @@ public abstract class DatasetWriteState extends TpchSource {
 
     @Setup(Level.Iteration)
     public void freshTarget() throws Exception {
-        target = OutputDirs.freshTarget(getClass().getSimpleName());
+        target = OutputDirs.freshTarget(id.shortName().replace('.', '-'));
         writeAllocator = allocator.newChildAllocator("write", 0, Long.MAX_VALUE);
         PeakRss.reset();
     }

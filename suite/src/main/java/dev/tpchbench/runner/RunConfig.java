@@ -77,7 +77,7 @@ public final class RunConfig {
     private static Map<String, List<String>> parseParams(String text, Preset preset) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("scaleFactor", List.of(preset.scaleFactor()));
-        params.put("table", list(Preset.DEFAULT_TABLES));
+        params.put("table", list(preset.tables()));
         for (String assignment : text.split(";")) {
             if (assignment.isBlank()) {
                 continue;

@@ -153,9 +153,11 @@ public final class SuiteRunner {
         ArrayNode verified = JSON.createArrayNode();
         outcome.verified().values().forEach(verified::add);
         String table = SummaryTable.render(outcome, false);
+        String writes = WriteComparison.render(outcome);
         // The metadata file is written last: a run without one was interrupted and is not complete.
         AtomicFiles.writeString(results, JSON.writeValueAsString(verified));
-        AtomicFiles.writeString(summary, "# Run " + runId + "\n\n" + SummaryTable.render(outcome, true));
+        AtomicFiles.writeString(summary, "# Run " + runId + "\n\n" + SummaryTable.render(outcome, true)
+                + (writes.isEmpty() ? "" : "\n## Writes: Lance paths against the Parquet baseline\n\n" + writes));
         AtomicFiles.writeString(metadata, JSON.writeValueAsString(
                 metadata(config, runId, started, git, outcome)));
 
@@ -164,6 +166,11 @@ public final class SuiteRunner {
                 + " rejected, " + outcome.missing().size() + " missing):");
         out.print(table);
         out.println();
+        if (!writes.isEmpty()) {
+            out.println("Writes: Lance paths against the Parquet baseline (also in " + summary.getFileName() + "):");
+            out.println();
+            out.print(writes);
+        }
         out.println("Results:  " + results);
         out.println("Metadata: " + metadata);
         if (!outcome.passed()) {

@@ -1,14 +1,12 @@
 package dev.tpchbench.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,39 +26,29 @@ class Phase1GateTest {
 
     @Test
     void phase1ImporterIsRejectedAndNeverScored(@TempDir Path dir) throws Exception {
-        Properties knobs = new Properties();
-        knobs.setProperty("jmh.preset", "smoke");
-        knobs.setProperty("jmh.include", "CDataImportBenchmark");
-        knobs.setProperty("jmh.params", "table=customer;scaleFactor=0.001;batchRows=64;importer=PHASE_1,LIBRARY");
-        knobs.setProperty("jmh.label", "phase1-gate-test");
-        knobs.setProperty("jmh.results", dir.resolve("results").toString());
-        knobs.setProperty("jmh.scratch", dir.resolve("scratch").toString());
-        knobs.setProperty("suite.root", System.getProperty("suite.root", "."));
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SuiteRun run = SuiteRun.run(dir, "CDataImportBenchmark",
+                "table=customer;scaleFactor=0.001;batchRows=64;importer=PHASE_1,LIBRARY");
 
-        SuiteRunner.RunReport report = new SuiteRunner(new PrintStream(log, true, StandardCharsets.UTF_8))
-                .run(RunConfig.fromProperties(knobs));
-        String output = log.toString(StandardCharsets.UTF_8);
-
-        assertEquals(1, report.exitCode, output);
-        assertEquals(1, report.outcome.rejected().size(), output);
-        Rejection rejection = report.outcome.rejected().get(0);
+        assertEquals(1, run.report.exitCode, run.output);
+        assertEquals(1, run.report.outcome.rejected().size(), run.output);
+        Rejection rejection = run.report.outcome.rejected().get(0);
         assertEquals("PHASE_1", rejection.id().params().get("importer"));
         assertEquals("rows: expected 150, actual 0", rejection.reason());
-        assertTrue(output.contains("REJECTED: rows: expected 150, actual 0"), output);
+        assertTrue(run.output.contains("REJECTED: rows: expected 150, actual 0"), run.output);
 
-        JsonNode results = JSON.readTree(report.resultsFile.toFile());
+        JsonNode results = JSON.readTree(run.report.resultsFile.toFile());
         assertEquals(1, results.size(), "only the verified LIBRARY result is recorded");
         assertEquals("LIBRARY", results.get(0).path("params").path("importer").asText());
         assertEquals(150.0, results.get(0).path("secondaryMetrics").path("rowsVerified").path("rawData")
                 .get(0).get(0).asDouble());
         for (JsonNode entry : results) {
-            assertTrue(!"PHASE_1".equals(entry.path("params").path("importer").asText()));
+            assertNotEquals("PHASE_1", entry.path("params").path("importer").asText());
         }
-        JsonNode meta = JSON.readTree(report.metadataFile.toFile());
+        JsonNode meta = JSON.readTree(run.report.metadataFile.toFile());
         assertEquals("FAILED", meta.path("status").asText());
         assertEquals("PHASE_1", meta.path("gate").path("rejected").get(0).path("params").path("importer").asText());
-        assertTrue(!Files.exists(dir.resolve("scratch")) || Files.list(dir.resolve("scratch")).count() == 0,
-                "the run removed its scratch folder");
+        try (Stream<Path> left = Files.list(dir.resolve("scratch"))) {
+            assertEquals(0, left.count(), "the run removed its scratch folder");
+        }
     }
 }

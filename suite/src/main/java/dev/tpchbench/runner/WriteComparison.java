@@ -1,0 +1,129 @@
+package dev.tpchbench.runner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.tpchbench.gate.BenchmarkId;
+import dev.tpchbench.gate.Rejection;
+
+/**
+ * The honest version of the table that started the project: per table and scale factor, every path
+ * from in-memory batches to a dataset on disk (Parquet baseline, native Parquet reference, Lance
+ * write, each pipeline phase) with time, rows/s, size on disk, peak memory, the speedup against the
+ * Parquet baseline (parquet-hadoop, SNAPPY) and rows verified. A rejected path shows its reason and
+ * never a time or a speedup.
+ */
+final class WriteComparison {
+    static final Set<String> WRITE_BENCHMARKS = Set.of(
+            "ParquetWriteBenchmark.writeTable", "NativeParquetWriteBenchmark.writeTable",
+            "LanceWriteBenchmark.writeTable", "PipelineBenchmark.pipeline");
+    private static final String BASELINE = "ParquetWriteBenchmark.writeTable";
+    private static final String BASELINE_CODEC = "SNAPPY";
+    private static final String[] HEADER = {"path", "time", "rows/s", "on disk", "peak RSS", "Arrow peak",
+        "vs Parquet SNAPPY", "rows verified"};
+
+    private WriteComparison() {
+    }
+
+    /** Markdown, one section per table x scale factor; empty if the run had no write benchmarks. */
+    static String render(ResultGate.Outcome outcome) {
+        Map<String, List<String[]>> groups = new TreeMap<>();
+        Map<String, Double> baselineSeconds = new LinkedHashMap<>();
+        outcome.verified().forEach((id, entry) -> {
+            if (isBaseline(id)) {
+                baselineSeconds.put(group(id), seconds(entry));
+            }
+        });
+        outcome.verified().forEach((id, entry) -> {
+            if (WRITE_BENCHMARKS.contains(id.shortName())) {
+                groups.computeIfAbsent(group(id), g -> new ArrayList<>())
+                        .add(verifiedRow(id, entry, outcome.expectedRows().get(id), baselineSeconds.get(group(id))));
+            }
+        });
+        List<Rejection> failed = new ArrayList<>(outcome.rejected());
+        failed.addAll(outcome.missing());
+        for (Rejection r : failed) {
+            if (WRITE_BENCHMARKS.contains(r.id().shortName())) {
+                groups.computeIfAbsent(group(r.id()), g -> new ArrayList<>()).add(new String[] {
+                    path(r.id()), "-", "-", "-", "-", "-", "-", "REJECTED: " + r.reason()});
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        groups.forEach((group, rows) -> {
+            out.append("### ").append(group).append("\n\n");
+            out.append("| ").append(String.join(" | ", HEADER)).append(" |\n");
+            out.append("|---|--:|--:|--:|--:|--:|--:|---|\n");
+            for (String[] row : rows) {
+                List<String> cells = new ArrayList<>();
+                for (String cell : row) {
+                    cells.add(cell.replace("|", "\\|"));
+                }
+                out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+            }
+            out.append('\n');
+        });
+        return out.toString();
+    }
+
+    private static boolean isBaseline(BenchmarkId id) {
+        return id.shortName().equals(BASELINE) && BASELINE_CODEC.equals(id.params().get("codec"));
+    }
+
+    private static String group(BenchmarkId id) {
+        return id.params().get("table") + " at SF " + id.params().get("scaleFactor");
+    }
+
+    /** The benchmark and the parameters that tell paths apart (not table and scale factor). */
+    private static String path(BenchmarkId id) {
+        StringBuilder path = new StringBuilder(id.shortName());
+        id.params().forEach((name, value) -> {
+            if (!name.equals("table") && !name.equals("scaleFactor")) {
+                path.append(' ').append(name).append('=').append(value);
+            }
+        });
+        return path.toString();
+    }
+
+    private static String[] verifiedRow(BenchmarkId id, JsonNode entry, long rows, Double baseline) {
+        double seconds = seconds(entry);
+        double error = entry.path("primaryMetric").path("scoreError").asDouble(Double.NaN)
+                * SummaryTable.secondsPerUnit(entry.path("primaryMetric").path("scoreUnit").asText());
+        String time = String.format(Locale.ROOT, "%.3f s", seconds)
+                + (Double.isNaN(error) ? "" : String.format(Locale.ROOT, " ± %.3f", error));
+        String speedup = baseline == null ? "n/a (no baseline in this run)"
+                : String.format(Locale.ROOT, "%.2fx", baseline / seconds);
+        return new String[] {path(id), time, String.format(Locale.ROOT, "%,.0f", rows / seconds),
+            mebibytes(meanSecondary(entry, "bytesOnDisk")), mebibytes(meanSecondary(entry, "peakRssBytes")),
+            mebibytes(meanSecondary(entry, "arrowPeakBytes")), speedup,
+            String.format(Locale.ROOT, "%,d", rows)};
+    }
+
+    private static double seconds(JsonNode entry) {
+        JsonNode primary = entry.path("primaryMetric");
+        return primary.path("score").asDouble() * SummaryTable.secondsPerUnit(primary.path("scoreUnit").asText());
+    }
+
+    /** Mean of the per-iteration values (JMH's own score sums EVENTS counters over iterations). */
+    static double meanSecondary(JsonNode entry, String metric) {
+        double sum = 0;
+        int n = 0;
+        for (JsonNode fork : entry.path("secondaryMetrics").path(metric).path("rawData")) {
+            for (JsonNode sample : fork) {
+                sum += sample.asDouble();
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    private static String mebibytes(double bytes) {
+        return Double.isNaN(bytes) || bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,.1f MiB", bytes / (1 << 20));
+    }
+}

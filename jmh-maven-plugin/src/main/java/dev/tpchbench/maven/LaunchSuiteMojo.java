@@ -35,7 +35,7 @@ abstract class LaunchSuiteMojo extends AbstractMojo {
     @Parameter(property = "suite.jvm.flags", defaultValue = "--add-opens=java.base/java.nio=ALL-UNNAMED")
     protected String jvmFlags;
 
-    /** Heap of the launched program itself; the benchmarks run in JMH forks with their own settings. */
+    /** Memory flags of the launched program (space-separated); the benchmarks run in JMH forks with their own. */
     @Parameter(property = "suite.launcher.heap", defaultValue = "-Xmx1g")
     protected String launcherHeap;
 
@@ -55,7 +55,11 @@ abstract class LaunchSuiteMojo extends AbstractMojo {
                 command.add(flag);
             }
         }
-        command.add(launcherHeap);
+        for (String flag : launcherHeap.trim().split("\\s+")) {
+            if (!flag.isEmpty()) {
+                command.add(flag);
+            }
+        }
         command.add("-Dsuite.root=" + session.getExecutionRootDirectory());
         for (Map.Entry<String, String> knob : knobs().entrySet()) {
             command.add("-D" + knob.getKey() + "=" + knob.getValue());

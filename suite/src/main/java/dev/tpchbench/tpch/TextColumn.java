@@ -32,10 +32,22 @@ final class TextColumn implements ColumnBuilder {
     }
 
     void set(int row, String value) {
-        append(row, value.getBytes(StandardCharsets.UTF_8));
+        int chars = value.length();
+        reserve(chars);
+        // TPC-H text is ASCII: copy it char by char, which needs no byte array per value.
+        for (int i = 0; i < chars; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80) {
+                appendEncoded(row, value.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            bytes[length + i] = (byte) c;
+        }
+        length += chars;
+        offsets.setInt((long) (row + 1) * Integer.BYTES, length);
     }
 
-    /** For single-character values (flags), without a byte array per row. */
+    /** For single-character values (flags), without a string per row. */
     void set(int row, char value) {
         if (value >= 0x80) {
             set(row, String.valueOf(value));
@@ -46,7 +58,7 @@ final class TextColumn implements ColumnBuilder {
         offsets.setInt((long) (row + 1) * Integer.BYTES, length);
     }
 
-    private void append(int row, byte[] value) {
+    private void appendEncoded(int row, byte[] value) {
         reserve(value.length);
         System.arraycopy(value, 0, bytes, length, value.length);
         length += value.length;

@@ -2,7 +2,6 @@ package dev.tpchbench.tpch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
@@ -17,11 +16,8 @@ class TpchRowCountsTest {
     }
 
     @Test
-    void lineitemAtScaleFactorTenIsCountedInWellUnderSeconds() {
-        long start = System.nanoTime();
+    void lineitemAtScaleFactorTen() {
         assertEquals(59_986_052, TpchRowCounts.expectedRows(TpchTable.LINEITEM, 10));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertTrue(seconds < 5, "counting lineitem at SF 10 took " + seconds + " s");
     }
 
     @Test

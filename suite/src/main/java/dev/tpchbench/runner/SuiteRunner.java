@@ -68,6 +68,7 @@ public final class SuiteRunner {
         if (stale > 0) {
             out.println("Removed " + stale + " scratch folder(s) left by interrupted runs in " + config.scratchParent());
         }
+        ScratchRoom.check(config.scratchParent(), plan);
 
         Instant started = Instant.now();
         Map<String, Object> git = Environment.git(config.suiteRoot());

@@ -6,6 +6,8 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.lance.JniLoader;
+
 import dev.tpchbench.data.ArrowTable;
 import dev.tpchbench.write.DatasetWriter;
 import dev.tpchbench.write.WriteResult;
@@ -40,6 +42,10 @@ final class DiskFillingWriter implements DatasetWriter {
                     + folder + " is on " + store + " of " + store.getTotalSpace() + " bytes");
         }
         Path ballast = folder.resolve("ballast");
+        // Arrow's C Data and Lance's native libraries are extracted into the temp folder on first
+        // use, on this same file system: load them first, so that the space runs out in the write.
+        org.apache.arrow.c.jni.JniLoader.get().ensureLoaded();
+        JniLoader.ensureLoaded();
         try {
             fill(ballast, store);
             return writer.write(table, target);

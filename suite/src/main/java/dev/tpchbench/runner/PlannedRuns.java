@@ -84,7 +84,7 @@ public final class PlannedRuns {
         if (expected.isEmpty()) {
             // JMH given no include at all would run every benchmark on the classpath.
             throw new IllegalArgumentException("nothing to run for jmh.include='" + include + "': parameter(s) "
-                    + unsetParams(declared, overrides) + " have no values; give them with -Djmh.params=name=value");
+                    + String.join(", ", unsetParams(declared, overrides)) + " have no values; give them with -Djmh.params=name=value");
         }
         return new PlannedRuns(expected);
     }

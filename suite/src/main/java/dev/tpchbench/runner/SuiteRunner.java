@@ -77,13 +77,7 @@ public final class SuiteRunner {
                 config.preset().presetName());
 
         try (ScratchSpace scratch = ScratchSpace.create(config.scratchParent(), runId)) {
-            Thread cleanup = new Thread(() -> {
-                try {
-                    scratch.close();
-                } catch (IOException ignored) {
-                    // the next run removes what is left
-                }
-            });
+            Thread cleanup = new ShutdownCleanup(scratch);
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 runJmh(config, plan, scratch);

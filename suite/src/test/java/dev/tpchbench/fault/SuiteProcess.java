@@ -38,6 +38,9 @@ final class SuiteProcess {
 
     static SuiteProcess start(Path dir, Map<String, String> knobs) throws IOException {
         List<String> command = new ArrayList<>();
+        // A JVM started with SIGINT ignored (as by a shell's '&') keeps ignoring it; give it the default.
+        command.add("env");
+        command.add("--default-signal=INT");
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
         command.add("-Darrow.allocation.manager.type=Netty");
@@ -67,6 +70,17 @@ final class SuiteProcess {
             throw new AssertionError("runner still running after " + minutes + " min:\n" + output());
         }
         return new Finished(process.exitValue(), output());
+    }
+
+    /** Waits until the output contains {@code text}, e.g. a JMH iteration line: the fork is measuring. */
+    void awaitOutput(String text, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!output().contains(text)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("'" + text + "' never appeared:\n" + output());
+            }
+            Thread.sleep(100);
+        }
     }
 
     String output() throws IOException {

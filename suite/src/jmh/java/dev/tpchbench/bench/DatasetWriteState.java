@@ -44,8 +44,9 @@ public abstract class DatasetWriteState extends TpchSource {
         } finally {
             OutputDirs.deleteTarget(target);
             long held = writeAllocator.getAllocatedMemory();
-            writeAllocator.close();
+            // Before close(): with memory outstanding close() throws its own error, and the reason would not be recorded.
             IntegrityGate.require(id, held == 0, String.format("the write left %,d bytes of Arrow memory allocated", held));
+            writeAllocator.close();
         }
     }
 }

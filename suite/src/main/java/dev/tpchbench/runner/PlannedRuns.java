@@ -81,7 +81,23 @@ public final class PlannedRuns {
                 expected.put(new BenchmarkId(benchmark, combination), rows);
             }
         });
+        if (expected.isEmpty()) {
+            // JMH given no include at all would run every benchmark on the classpath.
+            throw new IllegalArgumentException("nothing to run for jmh.include='" + include + "': parameter(s) "
+                    + String.join(", ", unsetParams(declared, overrides)) + " have no values; give them with -Djmh.params=name=value");
+        }
         return new PlannedRuns(expected);
+    }
+
+    private static Set<String> unsetParams(Map<String, Map<String, List<String>>> declared,
+            Map<String, List<String>> overrides) {
+        Set<String> unset = new TreeSet<>();
+        declared.values().forEach(params -> params.forEach((name, values) -> {
+            if (values.isEmpty() && !overrides.containsKey(name)) {
+                unset.add(name);
+            }
+        }));
+        return unset;
     }
 
     private static List<Map<String, String>> combinations(Map<String, List<String>> values) {

@@ -68,6 +68,7 @@ public final class SuiteRunner {
         if (stale > 0) {
             out.println("Removed " + stale + " scratch folder(s) left by interrupted runs in " + config.scratchParent());
         }
+        ScratchRoom.check(config.scratchParent(), plan);
 
         Instant started = Instant.now();
         Map<String, Object> git = Environment.git(config.suiteRoot());
@@ -76,13 +77,7 @@ public final class SuiteRunner {
                 config.preset().presetName());
 
         try (ScratchSpace scratch = ScratchSpace.create(config.scratchParent(), runId)) {
-            Thread cleanup = new Thread(() -> {
-                try {
-                    scratch.close();
-                } catch (IOException ignored) {
-                    // the next run removes what is left
-                }
-            });
+            Thread cleanup = new ShutdownCleanup(scratch);
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 runJmh(config, plan, scratch);

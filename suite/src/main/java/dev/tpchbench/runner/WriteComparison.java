@@ -47,14 +47,8 @@ final class WriteComparison {
                         .add(verifiedRow(id, entry, outcome.expectedRows().get(id), baselineSeconds.get(group(id))));
             }
         });
-        List<Rejection> failed = new ArrayList<>(outcome.rejected());
-        failed.addAll(outcome.missing());
-        for (Rejection r : failed) {
-            if (WRITE_BENCHMARKS.contains(r.id().shortName())) {
-                groups.computeIfAbsent(group(r.id()), g -> new ArrayList<>()).add(new String[] {
-                    path(r.id()), "-", "-", "-", "-", "-", "-", "REJECTED: " + r.reason()});
-            }
-        }
+        addFailed(groups, outcome.rejected(), "REJECTED");
+        addFailed(groups, outcome.missing(), "MISSING");
         StringBuilder out = new StringBuilder();
         groups.forEach((group, rows) -> {
             out.append("### ").append(group).append("\n\n");
@@ -70,6 +64,15 @@ final class WriteComparison {
             out.append('\n');
         });
         return out.toString();
+    }
+
+    private static void addFailed(Map<String, List<String[]>> groups, List<Rejection> failed, String status) {
+        for (Rejection r : failed) {
+            if (WRITE_BENCHMARKS.contains(r.id().shortName())) {
+                groups.computeIfAbsent(group(r.id()), g -> new ArrayList<>()).add(new String[] {
+                    path(r.id()), "-", "-", "-", "-", "-", "-", status + ": " + r.reason()});
+            }
+        }
     }
 
     private static boolean isBaseline(BenchmarkId id) {

@@ -45,8 +45,7 @@ final class SuiteProcess {
         command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
         command.add("-Darrow.allocation.manager.type=Netty");
         command.add("-Xmx512m");
-        // Tests judge outcomes, not timings: do not wait for (or fail on) other JMH runs on this machine.
-        command.add("-Djmh.ignoreLock=true");
+        // JMH's machine-wide lock is respected: a test run must never silently disturb a measurement.
         command.add("-Dsuite.root=" + System.getProperty("suite.root", "."));
         knobs.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("-cp");

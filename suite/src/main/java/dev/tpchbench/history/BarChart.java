@@ -12,7 +12,9 @@ public final class BarChart extends Chart {
     public record Bar(String label, double value, double error, int colour) {
     }
 
-    private static final int WIDTH = 760;
+    private static final int MIN_WIDTH = 760;
+    /** Room for the bars themselves, whatever the length of the labels. */
+    private static final int PLOT_WIDTH = 440;
     private static final int ROW = 30;
     private static final int TOP = 62;
     private static final int BOTTOM = 48;
@@ -27,11 +29,22 @@ public final class BarChart extends Chart {
         this.subtitle = subtitle;
         this.unit = unit;
         this.bars = List.copyOf(bars);
+        this.width = (int) Math.max(MIN_WIDTH, labelRoom() + PLOT_WIDTH + valueRoom() + 12);
     }
+
+    private final int width;
 
     @Override
     public int width() {
-        return WIDTH;
+        return width;
+    }
+
+    private double labelRoom() {
+        return 12 + 10 + bars.stream().mapToDouble(b -> TextMeasure.width(b.label(), 11, false)).max().orElse(0);
+    }
+
+    private double valueRoom() {
+        return 10 + bars.stream().mapToDouble(b -> TextMeasure.width(valueText(b), 10, false)).max().orElse(0);
     }
 
     @Override
@@ -52,9 +65,8 @@ public final class BarChart extends Chart {
         c.text(unit + (direction == ScoreDirection.LOWER_IS_BETTER ? "  (lower is better)" : "  (higher is better)")
                 + "   error bars: JMH 99.9% CI", 12, 52, Canvas.Anchor.START, 10.5f, false, MUTED);
 
-        double left = 12 + 10 + bars.stream().mapToDouble(b -> TextMeasure.width(b.label(), 11, false)).max().orElse(0);
-        double valueRoom = 10 + bars.stream().mapToDouble(b -> TextMeasure.width(valueText(b), 10, false)).max().orElse(0);
-        double right = WIDTH - 12 - valueRoom;
+        double left = labelRoom();
+        double right = width - 12 - valueRoom();
         double max = bars.stream().mapToDouble(b -> b.value() + (Double.isFinite(b.error()) ? b.error() : 0)).max().orElse(1);
         AxisScale x = AxisScale.covering(0, max, 5, true);
         double top = TOP;

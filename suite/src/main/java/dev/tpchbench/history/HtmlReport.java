@@ -49,7 +49,7 @@ public final class HtmlReport {
         }
         html.append("<p class=\"muted\">").append(Html.escape(method)).append("</p>\n");
 
-        html.append("<h2>Newest run by table and scale factor</h2>\n<div class=\"grid\">\n");
+        html.append("<h2>Write paths by table and scale factor (newest run that measured them)</h2>\n<div class=\"grid\">\n");
         for (NewestRunBars.Named bar : bars) {
             html.append("<figure>").append(bar.chart().svg()).append("<figcaption class=\"muted\"><a href=\"png/")
                     .append(bar.fileName()).append(".png\">PNG</a></figcaption></figure>\n");

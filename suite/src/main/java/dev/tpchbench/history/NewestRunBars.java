@@ -3,6 +3,7 @@ package dev.tpchbench.history;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -11,12 +12,16 @@ import dev.tpchbench.compare.BenchmarkResult;
 import dev.tpchbench.compare.RunResults;
 
 /**
- * The newest run as bar charts: one chart per {@code table} x {@code scaleFactor} (and unit), one
- * bar per benchmark x remaining parameters, e.g. the pipeline phases beside the Parquet writers.
+ * The write paths side by side as bar charts: one chart per {@code table} x {@code scaleFactor}
+ * (and unit), taken from the newest run that measured writes for it, one bar per benchmark x
+ * remaining parameters (the pipeline phases beside the Parquet baseline and the Lance write).
  * Entries with unverified rows get no bar.
  */
 public final class NewestRunBars {
     private static final List<String> GROUPING = List.of("table", "scaleFactor");
+    /** The benchmarks that turn the in-memory table into a dataset on disk. */
+    static final Set<String> WRITE_PATHS = Set.of("ParquetWriteBenchmark.writeTable",
+            "NativeParquetWriteBenchmark.writeTable", "LanceWriteBenchmark.writeTable", "PipelineBenchmark.pipeline");
 
     /** A chart with the file name it is saved under. */
     public record Named(String fileName, BarChart chart) {
@@ -25,18 +30,27 @@ public final class NewestRunBars {
     private NewestRunBars() {
     }
 
-    public static List<Named> charts(RunResults run) {
-        TreeSet<String> methods = new TreeSet<>();
-        run.entries().keySet().forEach(k -> methods.add(k.shortName()));
-        List<String> colourOrder = new ArrayList<>(methods);
-
+    /** @param runs oldest first */
+    public static List<Named> charts(List<RunResults> runs) {
         SortedMap<String, List<BenchmarkResult>> groups = new TreeMap<>();
-        for (BenchmarkResult entry : run.entries().values()) {
-            if (entry.rowsProblem().isEmpty()) {
-                groups.computeIfAbsent(group(entry.key().params()) + "\u0000" + entry.unit(), g -> new ArrayList<>())
-                        .add(entry);
+        Map<String, String> runOfGroup = new TreeMap<>();
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            RunResults run = runs.get(r);
+            SortedMap<String, List<BenchmarkResult>> inRun = new TreeMap<>();
+            for (BenchmarkResult entry : run.entries().values()) {
+                if (entry.rowsProblem().isEmpty() && WRITE_PATHS.contains(entry.key().shortName())) {
+                    inRun.computeIfAbsent(group(entry.key().params()) + "\u0000" + entry.unit(), g -> new ArrayList<>())
+                            .add(entry);
+                }
             }
+            inRun.forEach((group, entries) -> {
+                if (!groups.containsKey(group)) {
+                    groups.put(group, entries);
+                    runOfGroup.put(group, run.id());
+                }
+            });
         }
+        List<String> colourOrder = new ArrayList<>(new TreeSet<>(WRITE_PATHS));
         List<Named> charts = new ArrayList<>();
         for (Map.Entry<String, List<BenchmarkResult>> group : groups.entrySet()) {
             String[] parts = group.getKey().split("\u0000", -1);
@@ -45,10 +59,10 @@ public final class NewestRunBars {
                 bars.add(new BarChart.Bar(label(entry), entry.score(), entry.scoreError(),
                         colourOrder.indexOf(entry.key().shortName())));
             }
-            String title = parts[0].isEmpty() ? "Newest run" : "Newest run: " + parts[0];
-            String file = ("newest_" + (parts[0].isEmpty() ? "all" : parts[0]) + "_" + parts[1])
+            String title = "Write paths: " + (parts[0].isEmpty() ? "all" : parts[0]);
+            String file = ("writes_" + (parts[0].isEmpty() ? "all" : parts[0]) + "_" + parts[1])
                     .replaceAll("[^A-Za-z0-9._-]", "-");
-            charts.add(new Named(file, new BarChart(title, run.id(), parts[1], bars)));
+            charts.add(new Named(file, new BarChart(title, runOfGroup.get(group.getKey()), parts[1], bars)));
         }
         return charts;
     }

@@ -58,7 +58,7 @@ public final class ReportMain {
                 charts.put(series.getKey(), chart);
                 pngs.put(series.getKey(), png);
             }
-            List<NewestRunBars.Named> bars = NewestRunBars.charts(history.newest());
+            List<NewestRunBars.Named> bars = NewestRunBars.charts(history.runs());
             for (NewestRunBars.Named bar : bars) {
                 AtomicFiles.write(reports.resolve("png").resolve(bar.fileName() + ".png"), bar.chart().png());
             }

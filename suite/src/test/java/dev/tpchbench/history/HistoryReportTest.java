@@ -53,7 +53,7 @@ class HistoryReportTest {
             assertNotNull(image, png + " decodes");
             assertTrue(image.getWidth() > 600 && image.getHeight() > 150, png.toString());
         }
-        assertTrue(Files.exists(results.resolve("reports/png/newest_table-lineitem-scaleFactor-1_s-op.png")), pngs.toString());
+        assertTrue(Files.exists(results.resolve("reports/png/writes_table-lineitem-scaleFactor-1_s-op.png")), pngs.toString());
     }
 
     @Test

@@ -73,6 +73,14 @@ final class Environment {
         } catch (IOException e) {
             // fall through
         }
+        // Some jars (lance-core) carry no Maven metadata: take the version from the jar's file name.
+        String prefix = artifact + "-";
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            String name = Paths.get(entry).getFileName() == null ? "" : Paths.get(entry).getFileName().toString();
+            if (name.startsWith(prefix) && name.endsWith(".jar") && Character.isDigit(name.charAt(prefix.length()))) {
+                return name.substring(prefix.length(), name.length() - ".jar".length());
+            }
+        }
         return "unknown";
     }
 

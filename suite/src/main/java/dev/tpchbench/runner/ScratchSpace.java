@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -82,9 +83,33 @@ final class ScratchSpace implements AutoCloseable {
         return root.resolve("rejections.jsonl");
     }
 
+    /**
+     * Removes the folder. Synchronized and repeated: on Ctrl-C the shutdown hook and the main thread
+     * may both get here while a dying fork still writes, and one pass can meet files that vanish or
+     * appear under it.
+     */
     @Override
-    public void close() throws IOException {
-        deleteTree(root);
+    public synchronized void close() throws IOException {
+        IOException failure = null;
+        for (int attempt = 0; attempt < 5 && Files.exists(root); attempt++) {
+            try {
+                deleteTree(root);
+            } catch (IOException e) {
+                failure = e;
+                pause();
+            }
+        }
+        if (Files.exists(root) && failure != null) {
+            throw failure;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {
@@ -101,6 +126,8 @@ final class ScratchSpace implements AutoCloseable {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (NoSuchFileException e) {
+            // removed by someone else meanwhile: the caller looks again
         }
     }
 }

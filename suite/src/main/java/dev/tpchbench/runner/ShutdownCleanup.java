@@ -22,11 +22,18 @@ final class ShutdownCleanup extends Thread {
 
     @Override
     public void run() {
-        stopForks();
-        try {
-            scratch.close();
-        } catch (IOException ignored) {
-            // the next run removes what is left
+        // JMH's main thread keeps running during shutdown and may start the next fork meanwhile,
+        // which would create folders again: repeat until no fork is left.
+        for (int round = 0; round < 3; round++) {
+            stopForks();
+            try {
+                scratch.close();
+            } catch (IOException ignored) {
+                // the next run removes what is left
+            }
+            if (ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive)) {
+                return;
+            }
         }
     }
 

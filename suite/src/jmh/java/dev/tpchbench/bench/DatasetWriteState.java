@@ -23,6 +23,7 @@ import dev.tpchbench.output.OutputDirs;
 public abstract class DatasetWriteState extends TpchSource {
     protected Path target;
     protected BufferAllocator writeAllocator;
+    private boolean peakRssReset;
 
     /** Reads the output back and checks it against {@code expected}; returns the rows verified. */
     protected abstract long verifyOutput() throws Exception;
@@ -31,12 +32,13 @@ public abstract class DatasetWriteState extends TpchSource {
     public void freshTarget() throws Exception {
         target = OutputDirs.freshTarget(id.shortName().replace('.', '-'));
         writeAllocator = allocator.newChildAllocator("write", 0, Long.MAX_VALUE);
-        PeakRss.reset();
+        peakRssReset = PeakRss.reset();
     }
 
     @TearDown(Level.Iteration)
     public void checkOutput(Verified verified, OutputCounters counters) throws Exception {
-        counters.peakRssBytes = PeakRss.peakBytes();
+        // Without a reset the kernel's peak covers the whole process life: say unknown instead.
+        counters.peakRssBytes = peakRssReset ? PeakRss.peakBytes() : -1;
         counters.arrowPeakBytes = writeAllocator.getPeakMemoryAllocation();
         try {
             counters.bytesOnDisk = OutputDirs.sizeOnDisk(target);

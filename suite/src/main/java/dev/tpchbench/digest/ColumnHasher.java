@@ -40,33 +40,18 @@ final class ColumnHasher {
                 long h = fixed.isNull(i) ? NULL_HASH : fixedValueHash(data, (long) i * width, width);
                 sum += positioned(h, firstRow + i);
             }
-        } else if (vector instanceof BaseVariableWidthVector) {
-            BaseVariableWidthVector var = (BaseVariableWidthVector) vector;
-            ArrowBuf offsets = var.getOffsetBuffer();
-            ArrowBuf data = var.getDataBuffer();
+        } else if (vector instanceof BaseVariableWidthVector || vector instanceof BaseLargeVariableWidthVector) {
+            // Utf8 and LargeUtf8 hash alike: only the width of their offsets differs.
+            int offsetWidth = vector instanceof BaseVariableWidthVector ? 4 : 8;
+            ArrowBuf offsets = vector.getOffsetBuffer();
+            ArrowBuf data = vector.getDataBuffer();
             for (int i = 0; i < rows; i++) {
                 long h;
-                if (var.isNull(i)) {
+                if (vector.isNull(i)) {
                     h = NULL_HASH;
                 } else {
-                    int start = offsets.getInt((long) i * 4);
-                    int end = offsets.getInt((long) (i + 1) * 4);
-                    h = bytesHash(data, start, end - start);
-                }
-                sum += positioned(h, firstRow + i);
-            }
-        } else if (vector instanceof BaseLargeVariableWidthVector) {
-            BaseLargeVariableWidthVector var = (BaseLargeVariableWidthVector) vector;
-            ArrowBuf offsets = var.getOffsetBuffer();
-            ArrowBuf data = var.getDataBuffer();
-            for (int i = 0; i < rows; i++) {
-                long h;
-                if (var.isNull(i)) {
-                    h = NULL_HASH;
-                } else {
-                    long start = offsets.getLong((long) i * 8);
-                    long end = offsets.getLong((long) (i + 1) * 8);
-                    h = bytesHash(data, start, (int) (end - start));
+                    long start = offset(offsets, i, offsetWidth);
+                    h = bytesHash(data, start, (int) (offset(offsets, i + 1, offsetWidth) - start));
                 }
                 sum += positioned(h, firstRow + i);
             }
@@ -79,6 +64,10 @@ final class ColumnHasher {
             }
         }
         return sum;
+    }
+
+    private static long offset(ArrowBuf offsets, int index, int width) {
+        return width == 4 ? offsets.getInt((long) index * 4) : offsets.getLong((long) index * 8);
     }
 
     private static long fixedValueHash(ArrowBuf data, long offset, int width) {

@@ -17,8 +17,8 @@ import dev.tpchbench.write.ParquetHadoopWriter;
 import dev.tpchbench.write.WriteResult;
 
 /**
- * The Parquet baseline. Timed: writing the in-memory table with parquet-hadoop (a WriteSupport
- * that reads the Arrow vectors directly) to a local file, until it is closed. Not timed:
+ * The Parquet baseline. Timed: writing the in-memory table with parquet-hadoop (parquet-java's
+ * column writers fed straight from the Arrow vectors) to a local file, until it is closed. Not timed:
  * generating the table, creating and deleting the target. Verified after each iteration: read
  * back with Arrow's native (C++) Parquet reader, not parquet-hadoop, and digest-equal the source.
  */

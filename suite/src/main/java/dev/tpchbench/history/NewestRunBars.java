@@ -3,13 +3,13 @@ package dev.tpchbench.history;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.tpchbench.compare.BenchmarkResult;
 import dev.tpchbench.compare.RunResults;
+import dev.tpchbench.results.WritePaths;
 
 /**
  * The write paths side by side as bar charts: one chart per {@code table} x {@code scaleFactor}
@@ -19,9 +19,6 @@ import dev.tpchbench.compare.RunResults;
  */
 public final class NewestRunBars {
     private static final List<String> GROUPING = List.of("table", "scaleFactor");
-    /** The benchmarks that turn the in-memory table into a dataset on disk. */
-    static final Set<String> WRITE_PATHS = Set.of("ParquetWriteBenchmark.writeTable",
-            "NativeParquetWriteBenchmark.writeTable", "LanceWriteBenchmark.writeTable", "PipelineBenchmark.pipeline");
 
     /** A chart with the file name it is saved under. */
     public record Named(String fileName, BarChart chart) {
@@ -38,7 +35,7 @@ public final class NewestRunBars {
             RunResults run = runs.get(r);
             SortedMap<String, List<BenchmarkResult>> inRun = new TreeMap<>();
             for (BenchmarkResult entry : run.entries().values()) {
-                if (entry.rowsProblem().isEmpty() && WRITE_PATHS.contains(entry.key().shortName())) {
+                if (entry.rowsProblem().isEmpty() && WritePaths.BENCHMARKS.contains(entry.key().shortName())) {
                     inRun.computeIfAbsent(group(entry.key().params()) + "\u0000" + entry.unit(), g -> new ArrayList<>())
                             .add(entry);
                 }
@@ -50,7 +47,7 @@ public final class NewestRunBars {
                 }
             });
         }
-        List<String> colourOrder = new ArrayList<>(new TreeSet<>(WRITE_PATHS));
+        List<String> colourOrder = new ArrayList<>(new TreeSet<>(WritePaths.BENCHMARKS));
         List<Named> charts = new ArrayList<>();
         for (Map.Entry<String, List<BenchmarkResult>> group : groups.entrySet()) {
             String[] parts = group.getKey().split("\u0000", -1);

@@ -34,11 +34,6 @@ public final class PeakRss {
         return statusField("VmHWM:");
     }
 
-    /** Resident bytes now, or -1 if unknown. */
-    public static long currentBytes() {
-        return statusField("VmRSS:");
-    }
-
     private static long statusField(String name) {
         try {
             for (String line : Files.readAllLines(STATUS, StandardCharsets.US_ASCII)) {

@@ -3,6 +3,7 @@ package dev.tpchbench.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Comparator;
@@ -56,14 +57,21 @@ public final class OutputDirs {
         deleteTree(target.getParent());
     }
 
+    /** Deletes a folder tree; files that vanish meanwhile (another remover, a dying fork) are not an error. */
     public static void deleteTree(Path dir) throws IOException {
         if (dir == null || !Files.exists(dir)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
+                Files.deleteIfExists(p);
             }
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof NoSuchFileException)) {
+                throw e.getCause();
+            }
+        } catch (NoSuchFileException e) {
+            // gone meanwhile: callers that must see it gone look again
         }
     }
 }

@@ -2,15 +2,11 @@ package dev.tpchbench.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.VectorSchemaRoot;
 
-import dev.tpchbench.cdata.BatchImporter;
-import dev.tpchbench.cdata.ExportedBatch;
 import dev.tpchbench.cdata.Importer;
+import dev.tpchbench.cdata.PerBatchTransfer;
 import dev.tpchbench.data.ArrowTable;
 import dev.tpchbench.write.LanceDatasetWriter;
 import dev.tpchbench.write.LanceWriteSettings;
@@ -39,20 +35,8 @@ final class PerBatchImportPipeline implements Pipeline {
 
     @Override
     public WriteResult run(ArrowTable source, Path target) throws IOException {
-        BatchImporter batchImporter = importer.create();
-        List<VectorSchemaRoot> accumulated = new ArrayList<>(source.batchCount());
-        try {
-            for (VectorSchemaRoot batch : source.batches()) {
-                try (ExportedBatch exported = ExportedBatch.export(allocator, batch, true)) {
-                    accumulated.add(batchImporter.importBatch(exported.array(), exported.schema(), allocator));
-                }
-            }
-            try (ArrowTable imported = new ArrowTable(source.schema(), accumulated)) {
-                accumulated.clear(); // now owned by `imported`
-                return lance.write(imported, target);
-            }
-        } finally {
-            accumulated.forEach(VectorSchemaRoot::close);
+        try (ArrowTable imported = PerBatchTransfer.exportAndImport(source, importer.create(), allocator)) {
+            return lance.write(imported, target);
         }
     }
 }

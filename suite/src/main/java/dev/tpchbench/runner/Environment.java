@@ -2,13 +2,11 @@ package dev.tpchbench.runner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -82,10 +80,6 @@ final class Environment {
             }
         }
         return "unknown";
-    }
-
-    static List<String> runnerJvmArgs() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments();
     }
 
     private static String cpuModel() {

@@ -1,14 +1,12 @@
 package dev.tpchbench.runner;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+
+import dev.tpchbench.output.OutputDirs;
 
 /**
  * A run's private scratch folder: datasets written by benchmarks, the forks' temp files (Lance
@@ -44,7 +42,7 @@ final class ScratchSpace implements AutoCloseable {
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, PREFIX + "*")) {
             for (Path dir : dirs) {
                 if (Files.isDirectory(dir) && !ownerAlive(dir)) {
-                    deleteTree(dir);
+                    OutputDirs.deleteTree(dir);
                     removed++;
                 }
             }
@@ -93,7 +91,7 @@ final class ScratchSpace implements AutoCloseable {
         IOException failure = null;
         for (int attempt = 0; attempt < 5 && Files.exists(root); attempt++) {
             try {
-                deleteTree(root);
+                OutputDirs.deleteTree(root);
             } catch (IOException e) {
                 failure = e;
                 pause();
@@ -112,22 +110,4 @@ final class ScratchSpace implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (NoSuchFileException e) {
-            // removed by someone else meanwhile: the caller looks again
-        }
-    }
 }

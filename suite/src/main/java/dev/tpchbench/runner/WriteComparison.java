@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tpchbench.gate.BenchmarkId;
 import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.WritePaths;
 
 /**
  * The honest version of the table that started the project: per table and scale factor, every path
@@ -21,9 +21,6 @@ import dev.tpchbench.gate.Rejection;
  * never a time or a speedup.
  */
 final class WriteComparison {
-    static final Set<String> WRITE_BENCHMARKS = Set.of(
-            "ParquetWriteBenchmark.writeTable", "NativeParquetWriteBenchmark.writeTable",
-            "LanceWriteBenchmark.writeTable", "PipelineBenchmark.pipeline");
     private static final String BASELINE = "ParquetWriteBenchmark.writeTable";
     private static final String BASELINE_CODEC = "SNAPPY";
     private static final String[] HEADER = {"path", "time", "rows/s", "on disk", "peak RSS", "Arrow peak",
@@ -42,7 +39,7 @@ final class WriteComparison {
             }
         });
         outcome.verified().forEach((id, entry) -> {
-            if (WRITE_BENCHMARKS.contains(id.shortName())) {
+            if (WritePaths.BENCHMARKS.contains(id.shortName())) {
                 groups.computeIfAbsent(group(id), g -> new ArrayList<>())
                         .add(verifiedRow(id, entry, outcome.expectedRows().get(id), baselineSeconds.get(group(id))));
             }
@@ -68,7 +65,7 @@ final class WriteComparison {
 
     private static void addFailed(Map<String, List<String[]>> groups, List<Rejection> failed, String status) {
         for (Rejection r : failed) {
-            if (WRITE_BENCHMARKS.contains(r.id().shortName())) {
+            if (WritePaths.BENCHMARKS.contains(r.id().shortName())) {
                 groups.computeIfAbsent(group(r.id()), g -> new ArrayList<>()).add(new String[] {
                     path(r.id()), "-", "-", "-", "-", "-", "-", status + ": " + r.reason()});
             }

@@ -83,7 +83,7 @@ public final class ComparisonReport {
     }
 
     /** The last line of every comparison: how many compared rows could have seen a minEffect change. */
-    static String sensitivity(RunComparison c) {
+    private static String sensitivity(RunComparison c) {
         Sensitivity s = c.sensitivity();
         String minEffect = ScoreFormat.percent(c.settings().minEffect());
         if (s.compared() == 0) {

@@ -38,6 +38,16 @@ public record BenchmarkResult(BenchmarkKey key, String mode, double score, doubl
         return Optional.empty();
     }
 
+    /**
+     * This result with every sample made {@code factor} times slower (times multiplied, throughputs
+     * divided): a change of known size planted on real noise, to check what a comparison can see.
+     */
+    public BenchmarkResult slowedBy(double factor) {
+        double scale = direction() == ScoreDirection.LOWER_IS_BETTER ? factor : 1 / factor;
+        double[] slowed = Arrays.stream(samples).map(s -> s * scale).toArray();
+        return new BenchmarkResult(key, mode, score * scale, scoreError * scale, unit, slowed, rowsVerified);
+    }
+
     /** The constant rows verified per iteration; only meaningful when {@link #rowsProblem()} is empty. */
     public double rows() {
         return rowsVerified.isEmpty() ? Double.NaN : rowsVerified.get(0);

@@ -32,12 +32,18 @@ public final class CompareMain {
             CompareSettings settings = settings(knobs);
             boolean failOnRegression = knobs.flag("jmh.failOnRegression");
             ResultsDirectory results = knobs.resultsDirectory();
+            double planted = knobs.fraction("jmh.plantSlowdown", 1);
+            if (!(planted >= 1)) {
+                throw new BadInputException("jmh.plantSlowdown must be a factor >= 1 (1.10 = 10% slower), got " + planted);
+            }
             RunResults candidate = candidate(knobs, results);
             RunResults baseline = baseline(knobs, results, candidate);
             if (baseline.jsonFile().toAbsolutePath().normalize().equals(candidate.jsonFile().toAbsolutePath().normalize())) {
                 throw new BadInputException("Baseline and candidate are the same run: " + candidate.id());
             }
-            RunComparison comparison = new RunComparator(settings).compare(baseline, candidate);
+            // A power check: the candidate's real samples, made slower by a known factor.
+            RunComparison comparison = new RunComparator(settings).compare(baseline,
+                    planted == 1 ? candidate : candidate.slowedBy(planted));
 
             out.print(ComparisonReport.text(comparison));
             Path markdown = knobs.text("jmh.markdown").map(Path::of).orElseGet(() -> results.path().resolve("reports")

@@ -21,6 +21,14 @@ public record RunResults(String id, Path jsonFile, Instant time, Optional<RunMet
         entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
     }
 
+    /** This run with every result {@code factor} times slower (see {@link BenchmarkResult#slowedBy}), its id saying so. */
+    public RunResults slowedBy(double factor) {
+        SortedMap<BenchmarkKey, BenchmarkResult> slowed = new TreeMap<>();
+        entries.forEach((key, result) -> slowed.put(key, result.slowedBy(factor)));
+        return new RunResults(id + String.format(java.util.Locale.ROOT, " (PLANTED: every sample x%.3f slower)", factor),
+                jsonFile, time, meta, slowed);
+    }
+
     public Optional<BenchmarkResult> entry(BenchmarkKey key) {
         return Optional.ofNullable(entries.get(key));
     }

@@ -109,6 +109,24 @@ class CompareMainTest {
     }
 
     @Test
+    void aPlantedSlowdownOnRealSamplesIsFlaggedWhereTheRowCanSeeIt() throws IOException {
+        // An exact copy of the baseline as candidate, every sample planted 20% slower.
+        String copy = "20261123T010000Z_5555fff_copy";
+        Files.copy(results.resolve(Fixtures.BASELINE + ".json"), results.resolve(copy + ".json"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode meta = (ObjectNode) json.readTree(results.resolve(Fixtures.BASELINE + ".meta.json").toFile());
+        meta.put("runId", copy).put("label", "copy");
+        json.writeValue(results.resolve(copy + ".meta.json").toFile(), meta);
+
+        assertEquals(0, run("jmh.baseline", Fixtures.BASELINE, "jmh.candidate", copy, "jmh.plantSlowdown", "1.2"));
+        assertTrue(out().contains("candidate: " + copy + " (PLANTED: every sample x1.200 slower)"), out());
+        assertTrue(line(out(), "PHASE_1_5").endsWith("SLOWER"), out());
+        assertTrue(line(out(), "CDataExportBenchmark").endsWith("SLOWER"), "fewer ops/s is slower\n" + out());
+        assertEquals(2, run("jmh.baseline", Fixtures.BASELINE, "jmh.candidate", copy, "jmh.plantSlowdown", "0.9"));
+        assertTrue(err().contains("jmh.plantSlowdown must be a factor >= 1"), err());
+    }
+
+    @Test
     void failsOnRegressionOnlyWhenAsked() {
         assertEquals(0, run("jmh.baseline", "baseline:release-1"));
         assertEquals(1, run("jmh.baseline", "baseline:release-1", "jmh.failOnRegression", "true"));

@@ -98,10 +98,10 @@ public class CDataImportBenchmark extends TpchSource {
         }
         long consumerBytes = consumer.getAllocatedMemory();
         consumer.close();
-        IntegrityGate.require(id, consumerBytes == 0,
-                String.format("%,d bytes of imported data not released after closing the imports", consumerBytes));
+        IntegrityGate.require(id, consumerBytes == 0, String.format(java.util.Locale.ROOT,
+                "%,d bytes of imported data not released after closing the imports", consumerBytes));
         long producerBytes = allocator.getAllocatedMemory();
-        IntegrityGate.require(id, producerBytes == sourceBytes, String.format(
+        IntegrityGate.require(id, producerBytes == sourceBytes, String.format(java.util.Locale.ROOT,
                 "producer holds %,d bytes after the imports were released, the source alone %,d", producerBytes,
                 sourceBytes));
         verified.rowsVerified = IntegrityGate.verify(id, expected, actual);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.tpchbench.results.Numbers;
+
 /** Renders a comparison as a fixed-width text table (stdout) and as Markdown (a file). */
 public final class ComparisonReport {
     private static final String[] HEADER = {"benchmark", "params", "baseline", "candidate", "ratio [CI]", "change", "p",
@@ -25,7 +27,7 @@ public final class ComparisonReport {
             String[] row = cells.get(r);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                line.append(String.format("%-" + widths[i] + "s", row[i])).append(i < row.length - 1 ? "  " : "");
+                line.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", row[i])).append(i < row.length - 1 ? "  " : "");
             }
             out.append(line.toString().stripTrailing()).append('\n');
             if (r == 0) {
@@ -96,14 +98,27 @@ public final class ComparisonReport {
             rows.add(new String[]{
                     row.key().shortName(),
                     row.key().paramsText(),
-                    row.baseline().map(ScoreFormat::score).orElse("-"),
-                    row.candidate().map(ScoreFormat::score).orElse("-"),
-                    row.estimate().map(ScoreFormat::ratio).orElse("-"),
-                    row.estimate().map(ScoreFormat::change).orElse("-"),
-                    row.estimate().map(ScoreFormat::pValue).orElse("-"),
+                    row.baseline().map(ComparisonReport::score).orElse("-"),
+                    row.candidate().map(ComparisonReport::score).orElse("-"),
+                    row.estimate().map(ComparisonReport::ratio).orElse("-"),
+                    row.estimate().map(e -> Numbers.signedPercent(e.changePercent())).orElse("-"),
+                    row.estimate().map(ComparisonReport::pValue).orElse("-"),
                     verdict});
         }
         return rows;
+    }
+
+    /** {@code 12.3 ± 0.41 s/op}; JMH has no error for fewer than two samples. */
+    private static String score(BenchmarkResult result) {
+        return Numbers.readable(result.score()) + " ± " + Numbers.readable(result.scoreError()) + " " + result.unit();
+    }
+
+    private static String ratio(RatioEstimate e) {
+        return Numbers.fixed(e.ratio(), 3) + " [" + Numbers.fixed(e.ciLow(), 3) + ", " + Numbers.fixed(e.ciHigh(), 3) + "]";
+    }
+
+    private static String pValue(RatioEstimate e) {
+        return e.pValue() < 0.0001 ? "<0.0001" : Numbers.fixed(e.pValue(), 4);
     }
 
     private static String[] escape(String[] cells) {

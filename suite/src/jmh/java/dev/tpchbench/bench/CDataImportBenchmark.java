@@ -1,7 +1,6 @@
 package dev.tpchbench.bench;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.arrow.memory.BufferAllocator;
@@ -26,6 +25,7 @@ import dev.tpchbench.cdata.ImportRing;
 import dev.tpchbench.cdata.Importer;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.results.Numbers;
 
 /**
  * Timed, per batch: importing one exported batch with one importer (Arrow's zero-copy one, or the
@@ -96,12 +96,11 @@ public class CDataImportBenchmark extends BatchRingState {
         }
         long consumerBytes = consumer.getAllocatedMemory();
         consumer.close();
-        IntegrityGate.require(id, consumerBytes == 0, String.format(Locale.ROOT,
-                "%,d bytes of imported data not released after closing the imports", consumerBytes));
+        IntegrityGate.require(id, consumerBytes == 0, Numbers.grouped(consumerBytes)
+                + " bytes of imported data not released after closing the imports");
         long producerBytes = allocator.getAllocatedMemory();
-        IntegrityGate.require(id, producerBytes == sourceBytes, String.format(Locale.ROOT,
-                "producer holds %,d bytes after the imports were released, the source alone %,d", producerBytes,
-                sourceBytes));
+        IntegrityGate.require(id, producerBytes == sourceBytes, "producer holds " + Numbers.grouped(producerBytes)
+                + " bytes after the imports were released, the source alone " + Numbers.grouped(sourceBytes));
         verified.rowsVerified = IntegrityGate.verify(id, ringExpected, actual);
     }
 }

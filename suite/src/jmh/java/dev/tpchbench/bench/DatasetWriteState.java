@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.measure.PeakRss;
 import dev.tpchbench.output.OutputDirs;
+import dev.tpchbench.results.Numbers;
 
 /**
  * What every write benchmark shares: a fresh target per iteration (made before, deleted after,
@@ -47,7 +48,7 @@ public abstract class DatasetWriteState extends TpchSource {
             OutputDirs.deleteTarget(target);
             long held = writeAllocator.getAllocatedMemory();
             // Before close(): with memory outstanding close() throws its own error, and the reason would not be recorded.
-            IntegrityGate.require(id, held == 0, String.format("the write left %,d bytes of Arrow memory allocated", held));
+            IntegrityGate.require(id, held == 0, "the write left " + Numbers.grouped(held) + " bytes of Arrow memory allocated");
             writeAllocator.close();
         }
     }

@@ -13,6 +13,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 import dev.tpchbench.gate.BenchmarkId;
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.results.Numbers;
 import dev.tpchbench.tpch.TpchTable;
 
 /**
@@ -62,8 +63,8 @@ public abstract class SuiteState {
 
     private void checkNothingLeaked() {
         long leaked = allocator.getAllocatedMemory();
-        IntegrityGate.require(id, leaked == 0, String.format("%,d bytes of Arrow memory still allocated at the end "
-                + "of the trial (a buffer was not released)", leaked));
+        IntegrityGate.require(id, leaked == 0, Numbers.grouped(leaked) + " bytes of Arrow memory still allocated at "
+                + "the end of the trial (a buffer was not released)");
         allocator.close();
     }
 }

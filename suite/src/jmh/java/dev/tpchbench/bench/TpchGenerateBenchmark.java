@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import dev.tpchbench.data.ArrowTable;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.results.Numbers;
 import dev.tpchbench.tpch.TpchArrowGenerator;
 import dev.tpchbench.tpch.TpchRowCounts;
 
@@ -50,7 +51,8 @@ public class TpchGenerateBenchmark extends SuiteState {
         }
         long dbgenRows = TpchRowCounts.expectedRows(tpchTable(), scaleFactor);
         IntegrityGate.require(id, actual.rowCount() == dbgenRows,
-                String.format("rows: expected %,d (dbgen), actual %,d", dbgenRows, actual.rowCount()));
+                "rows: expected " + Numbers.grouped(dbgenRows) + " (dbgen), actual "
+                        + Numbers.grouped(actual.rowCount()));
         if (first == null) {
             first = actual;
         }

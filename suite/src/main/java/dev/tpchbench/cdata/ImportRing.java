@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
+import dev.tpchbench.results.Numbers;
+
 /**
  * Imports one batch per call from exports made in advance, cycling through a ring of source
  * batches, and keeps the latest import of every slot so that it can be checked after the timed
@@ -103,8 +105,8 @@ public final class ImportRing implements AutoCloseable {
     /** The cheap check of every call: an import must hold as many rows as the batch it came from. */
     public static final class RowCountMismatch extends IllegalStateException {
         public RowCountMismatch(int slot, int expected, int actual) {
-            super(String.format(java.util.Locale.ROOT, "rows: expected %,d, actual %,d (import of ring slot %d)",
-                    expected, actual, slot));
+            super("rows: expected " + Numbers.grouped(expected) + ", actual " + Numbers.grouped(actual)
+                    + " (import of ring slot " + slot + ")");
         }
     }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import dev.tpchbench.results.Numbers;
+
 /**
  * One entry of a JMH JSON result file.
  *
@@ -33,7 +35,7 @@ public record BenchmarkResult(BenchmarkKey key, String mode, double score, doubl
         if (rowsVerified.stream().anyMatch(r -> r != first)) {
             double min = rowsVerified.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
             double max = rowsVerified.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-            return Optional.of(String.format("rowsVerified varies (%,.0f..%,.0f)", min, max));
+            return Optional.of("rowsVerified varies (" + Numbers.grouped(min, 0) + ".." + Numbers.grouped(max, 0) + ")");
         }
         return Optional.empty();
     }

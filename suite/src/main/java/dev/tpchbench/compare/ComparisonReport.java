@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.tpchbench.results.Numbers;
+
 /** Renders a comparison as a fixed-width text table (stdout) and as Markdown (a file). */
 public final class ComparisonReport {
     private static final String[] HEADER = {"benchmark", "params", "baseline", "candidate", "ratio [CI]", "change", "p",
@@ -25,7 +27,7 @@ public final class ComparisonReport {
             String[] row = cells.get(r);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                line.append(String.format("%-" + widths[i] + "s", row[i])).append(i < row.length - 1 ? "  " : "");
+                line.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", row[i])).append(i < row.length - 1 ? "  " : "");
             }
             out.append(line.toString().stripTrailing()).append('\n');
             if (r == 0) {
@@ -79,30 +81,30 @@ public final class ComparisonReport {
         return String.format(Locale.ROOT, "%d faster, %d slower, %d no change, %d inconclusive, %d not compared "
                         + "(alpha %.3g, min effect %s, Welch t-test on log samples)",
                 c.count(Verdict.FASTER), c.count(Verdict.SLOWER), c.count(Verdict.NO_CHANGE), c.count(Verdict.INCONCLUSIVE),
-                c.count(Verdict.NOT_COMPARED), c.settings().alpha(), ScoreFormat.percent(c.settings().minEffect()));
+                c.count(Verdict.NOT_COMPARED), c.settings().alpha(), Numbers.percent(c.settings().minEffect()));
     }
 
     /** The last line of every comparison: how many compared rows could have seen a minEffect change. */
     private static String sensitivity(RunComparison c) {
         Sensitivity s = c.sensitivity();
-        String minEffect = ScoreFormat.percent(c.settings().minEffect());
+        String minEffect = Numbers.percent(c.settings().minEffect());
         if (s.compared() == 0) {
             return "Sensitivity: no rows compared, so no change of any size could be seen";
         }
         return String.format(Locale.ROOT, "Sensitivity: %d of %d compared rows could see a %s change, %d could not; "
                 + "median detectable %s", s.couldSee(), s.compared(), minEffect, s.couldNotSee(),
-                ScoreFormat.plusMinusPercent(s.medianDetectable()));
+                Numbers.plusMinusPercent(s.medianDetectable()));
     }
 
     private static String method(CompareSettings s) {
-        String minEffect = ScoreFormat.percent(s.minEffect());
+        String minEffect = Numbers.percent(s.minEffect());
         return String.format(Locale.ROOT, "Method: per-iteration samples of all forks pooled; ratio = candidate/baseline "
                 + "geometric means with a %s confidence interval from Welch's t-test on log samples. detectable = the "
                 + "interval's relative half-width exp(t * se) - 1, the smallest change the row could have seen "
                 + "(ratio / (1 + d) .. ratio * (1 + d)). FASTER/SLOWER needs p < %.3g and |ratio - 1| >= %s; otherwise "
                 + "NO_CHANGE if detectable <= %s, else INCONCLUSIVE (too noisy to rule out a %s change). For ops/s higher "
                 + "is faster, for time per op lower is faster. Rows without a constant, non-zero rowsVerified are never "
-                + "compared.", ScoreFormat.percent(1 - s.alpha()), s.alpha(), minEffect, minEffect, minEffect);
+                + "compared.", Numbers.percent(1 - s.alpha()), s.alpha(), minEffect, minEffect, minEffect);
     }
 
     private static List<String[]> cells(RunComparison comparison) {
@@ -111,21 +113,39 @@ public final class ComparisonReport {
         for (ComparisonRow row : comparison.rows()) {
             String verdict = switch (row.verdict()) {
                 case NOT_COMPARED -> "not compared: " + row.reason();
-                case INCONCLUSIVE -> "INCONCLUSIVE (could see " + ScoreFormat.detectable(row.estimate().orElseThrow()) + ")";
+                case INCONCLUSIVE -> "INCONCLUSIVE (could see " + detectable(row.estimate().orElseThrow()) + ")";
                 default -> row.verdict().name();
             };
             rows.add(new String[]{
                     row.key().shortName(),
                     row.key().paramsText(),
-                    row.baseline().map(ScoreFormat::score).orElse("-"),
-                    row.candidate().map(ScoreFormat::score).orElse("-"),
-                    row.estimate().map(ScoreFormat::ratio).orElse("-"),
-                    row.estimate().map(ScoreFormat::change).orElse("-"),
-                    row.estimate().map(ScoreFormat::pValue).orElse("-"),
-                    row.estimate().map(ScoreFormat::detectable).orElse("-"),
+                    row.baseline().map(ComparisonReport::score).orElse("-"),
+                    row.candidate().map(ComparisonReport::score).orElse("-"),
+                    row.estimate().map(ComparisonReport::ratio).orElse("-"),
+                    row.estimate().map(e -> Numbers.signedPercent(e.changePercent())).orElse("-"),
+                    row.estimate().map(ComparisonReport::pValue).orElse("-"),
+                    row.estimate().map(ComparisonReport::detectable).orElse("-"),
                     verdict});
         }
         return rows;
+    }
+
+    /** {@code 12.3 ± 0.41 s/op}; JMH has no error for fewer than two samples. */
+    private static String score(BenchmarkResult result) {
+        return Numbers.readable(result.score()) + " ± " + Numbers.readable(result.scoreError()) + " " + result.unit();
+    }
+
+    private static String ratio(RatioEstimate e) {
+        return Numbers.fixed(e.ratio(), 3) + " [" + Numbers.fixed(e.ciLow(), 3) + ", " + Numbers.fixed(e.ciHigh(), 3) + "]";
+    }
+
+    /** The row's detectable effect, {@code ±3.4%}: the half-width of its interval, see RatioEstimate. */
+    static String detectable(RatioEstimate e) {
+        return Numbers.plusMinusPercent(e.detectable());
+    }
+
+    private static String pValue(RatioEstimate e) {
+        return e.pValue() < 0.0001 ? "<0.0001" : Numbers.fixed(e.pValue(), 4);
     }
 
     private static String[] escape(String[] cells) {

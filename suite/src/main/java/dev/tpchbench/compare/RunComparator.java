@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import dev.tpchbench.results.Numbers;
+
 /**
  * Compares two runs row by row. A row is compared only when both sides have verified rows (the
  * same constant count in every iteration), the same mode and unit, and at least two positive
@@ -55,7 +57,8 @@ public final class RunComparator {
         Optional<String> problem = b.rowsProblem().map(p -> "unverified rows in baseline: " + p)
                 .or(() -> c.rowsProblem().map(p -> "unverified rows in candidate: " + p))
                 .or(() -> b.rows() != c.rows()
-                        ? Optional.of(String.format("rows differ: baseline %,.0f, candidate %,.0f", b.rows(), c.rows()))
+                        ? Optional.of("rows differ: baseline " + Numbers.grouped(b.rows(), 0) + ", candidate "
+                                + Numbers.grouped(c.rows(), 0))
                         : Optional.empty())
                 .or(() -> !b.mode().equals(c.mode()) || !b.unit().equals(c.unit())
                         ? Optional.of("mode/unit differ: " + b.mode() + " " + b.unit() + " vs " + c.mode() + " " + c.unit())

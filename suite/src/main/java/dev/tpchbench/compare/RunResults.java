@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import dev.tpchbench.results.Numbers;
+
 /**
  * One run as read from results/: its entries keyed by benchmark and sorted parameters, and its
  * meta file if there is one (a run without meta cannot be shown to have passed the gate).
@@ -25,7 +27,7 @@ public record RunResults(String id, Path jsonFile, Instant time, Optional<RunMet
     public RunResults slowedBy(double factor) {
         SortedMap<BenchmarkKey, BenchmarkResult> slowed = new TreeMap<>();
         entries.forEach((key, result) -> slowed.put(key, result.slowedBy(factor)));
-        return new RunResults(id + String.format(java.util.Locale.ROOT, " (PLANTED: every sample x%.3f slower)", factor),
+        return new RunResults(id + " (PLANTED: every sample x" + Numbers.fixed(factor, 3) + " slower)",
                 jsonFile, time, meta, slowed);
     }
 

@@ -13,6 +13,8 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
+import dev.tpchbench.results.Numbers;
+
 /**
  * What a table holds, in a few numbers: row count, column names and types, and one checksum per
  * column that changes when any value, row or column changes (altered, dropped, duplicated,
@@ -77,7 +79,7 @@ public final class TableDigest {
     public Optional<String> differenceFrom(TableDigest expected) {
         List<String> problems = new ArrayList<>();
         if (rowCount != expected.rowCount) {
-            problems.add(String.format("rows: expected %,d, actual %,d", expected.rowCount, rowCount));
+            problems.add("rows: expected " + Numbers.grouped(expected.rowCount) + ", actual " + Numbers.grouped(rowCount));
         }
         if (!columnNames.equals(expected.columnNames)) {
             problems.add("columns: expected " + expected.columnNames + ", actual " + columnNames);
@@ -120,7 +122,7 @@ public final class TableDigest {
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(String.format("%,d rows", rowCount));
+        StringBuilder s = new StringBuilder(Numbers.grouped(rowCount) + " rows");
         for (int c = 0; c < columnNames.size(); c++) {
             s.append(c == 0 ? " [" : ", ").append(columnNames.get(c)).append(' ').append(columnTypes.get(c))
                     .append('=').append(Long.toHexString(columnHashes[c]));

@@ -3,6 +3,8 @@ package dev.tpchbench.history;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.tpchbench.results.Numbers;
+
 /** A linear axis from {@code low} to {@code high} with round tick values. */
 public record AxisScale(double low, double high, double step) {
 
@@ -33,7 +35,7 @@ public record AxisScale(double low, double high, double step) {
     /** A tick value with as many decimals as the step needs, so all ticks of an axis look alike. */
     public String label(double tick) {
         int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
-        return String.format(java.util.Locale.ROOT, "%,." + decimals + "f", tick);
+        return Numbers.grouped(tick, decimals);
     }
 
     /** Maps a value to a pixel between {@code from} (for low) and {@code to} (for high). */

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.util.List;
 
 import dev.tpchbench.compare.ScoreDirection;
-import dev.tpchbench.compare.ScoreFormat;
+import dev.tpchbench.results.Numbers;
 
 /** Horizontal bars with error bars, one per benchmark x parameter set, all in one unit. */
 public final class BarChart extends Chart {
@@ -101,6 +101,6 @@ public final class BarChart extends Chart {
     }
 
     private static String valueText(Bar bar) {
-        return ScoreFormat.number(bar.value()) + " ± " + ScoreFormat.number(bar.error());
+        return Numbers.readable(bar.value()) + " ± " + Numbers.readable(bar.error());
     }
 }

@@ -2,11 +2,11 @@ package dev.tpchbench.history;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.tpchbench.compare.RunMeta;
 import dev.tpchbench.compare.RunResults;
+import dev.tpchbench.results.Numbers;
 
 /** The self-contained report page: inline SVG charts, inline CSS, no scripts, nothing fetched. */
 public final class HtmlReport {
@@ -38,11 +38,11 @@ public final class HtmlReport {
                 html.append("<tr><td>").append(Html.escape(shift.series().key().shortName())).append("</td><td>")
                         .append(Html.escape(shift.series().key().paramsText())).append("</td><td>")
                         .append(Html.escape(shift.firstRun().runId())).append("</td><td>")
-                        .append(number(shift.change().medianBefore())).append(' ').append(Html.escape(shift.series().unit()))
-                        .append("</td><td>").append(number(shift.change().medianAfter())).append("</td><td class=\"")
-                        .append(css).append("\">").append(String.format(Locale.ROOT, "%+.1f%% %s",
-                                (shift.change().ratio() - 1) * 100, shift.isRegression() ? "worse" : "better"))
-                        .append("</td><td>").append(String.format(Locale.ROOT, "%.3f", shift.change().pValue()))
+                        .append(Numbers.readable(shift.change().medianBefore())).append(' ').append(Html.escape(shift.series().unit()))
+                        .append("</td><td>").append(Numbers.readable(shift.change().medianAfter())).append("</td><td class=\"")
+                        .append(css).append("\">").append(Numbers.signedPercent((shift.change().ratio() - 1) * 100)).append(' ')
+                        .append(shift.isRegression() ? "worse" : "better")
+                        .append("</td><td>").append(Numbers.fixed(shift.change().pValue(), 3))
                         .append("</td></tr>\n");
             }
             html.append("</table>\n");
@@ -82,9 +82,5 @@ public final class HtmlReport {
     private static String describe(RunResults run) {
         RunMeta m = run.meta().orElseThrow();
         return run.id() + " (" + m.machine().cpuModel() + ", " + m.machine().cpuCount() + " CPUs, JDK " + m.jdkVersion() + ")";
-    }
-
-    private static String number(double value) {
-        return dev.tpchbench.compare.ScoreFormat.number(value);
     }
 }

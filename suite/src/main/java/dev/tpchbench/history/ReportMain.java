@@ -13,8 +13,8 @@ import java.util.Properties;
 import dev.tpchbench.compare.BadInputException;
 import dev.tpchbench.compare.Knobs;
 import dev.tpchbench.compare.ResultsDirectory;
-import dev.tpchbench.compare.ScoreFormat;
 import dev.tpchbench.results.AtomicFiles;
+import dev.tpchbench.results.Numbers;
 
 /**
  * {@code mvn jmh:report}: writes {@code results/reports/index.html} (inline SVG) and PNG charts in
@@ -66,11 +66,11 @@ public final class ReportMain {
             AtomicFiles.writeString(index, HtmlReport.render(history, shifts, bars, charts, pngs, method(settings)));
 
             for (Shift shift : shifts) {
-                out.printf(Locale.ROOT, "SHIFT %s %s: %+.1f%% (%s) from run %s (median %s -> %s %s, p=%.3f)%n",
+                out.printf(Locale.ROOT, "SHIFT %s %s: %s (%s) from run %s (median %s -> %s %s, p=%.3f)%n",
                         shift.series().key().shortName(), shift.series().key().paramsText(),
-                        (shift.change().ratio() - 1) * 100, shift.isRegression() ? "worse" : "better",
-                        shift.firstRun().runId(), ScoreFormat.number(shift.change().medianBefore()),
-                        ScoreFormat.number(shift.change().medianAfter()), shift.series().unit(), shift.change().pValue());
+                        Numbers.signedPercent((shift.change().ratio() - 1) * 100), shift.isRegression() ? "worse" : "better",
+                        shift.firstRun().runId(), Numbers.readable(shift.change().medianBefore()),
+                        Numbers.readable(shift.change().medianAfter()), shift.series().unit(), shift.change().pValue());
             }
             history.skipped().forEach(s -> out.println("left out: " + s));
             out.println("Report: " + index + " (" + history.runs().size() + " runs, " + charts.size() + " series, "

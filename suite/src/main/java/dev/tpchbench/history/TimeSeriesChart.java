@@ -4,9 +4,9 @@ import java.awt.Color;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import dev.tpchbench.compare.ScoreDirection;
+import dev.tpchbench.results.Numbers;
 
 /**
  * One series over time: a point per run with JMH's error bar, runs evenly spaced (labelled with
@@ -112,7 +112,7 @@ public final class TimeSeriesChart extends Chart {
         boolean better = direction.isImprovement(shift.ratio());
         Color color = better ? IMPROVEMENT : REGRESSION;
         c.line(x, top, x, HEIGHT - BOTTOM, color, 1.5f, true);
-        String text = String.format(Locale.ROOT, "%+.1f%% %s", (shift.ratio() - 1) * 100, better ? "better" : "worse");
+        String text = Numbers.signedPercent((shift.ratio() - 1) * 100) + (better ? " better" : " worse");
         boolean fitsRight = x + 6 + TextMeasure.width(text, 10.5f, true) < right;
         c.text(text, fitsRight ? x + 5 : x - 5, top + 12, fitsRight ? Canvas.Anchor.START : Canvas.Anchor.END, 10.5f,
                 true, color);

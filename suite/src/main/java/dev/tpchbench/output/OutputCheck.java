@@ -8,6 +8,7 @@ import org.apache.arrow.memory.BufferAllocator;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.gate.BenchmarkId;
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.results.Numbers;
 import dev.tpchbench.write.DatasetReader;
 import dev.tpchbench.write.LanceDatasetReader;
 
@@ -28,8 +29,8 @@ public final class OutputCheck {
         } catch (IOException | RuntimeException e) {
             throw IntegrityGate.reject(id, "not a Lance dataset: " + e.getMessage());
         }
-        IntegrityGate.require(id, counted == expected.rowCount(), String.format(
-                "rows: expected %,d, actual %,d (Lance countRows)", expected.rowCount(), counted));
+        IntegrityGate.require(id, counted == expected.rowCount(), "rows: expected "
+                + Numbers.grouped(expected.rowCount()) + ", actual " + Numbers.grouped(counted) + " (Lance countRows)");
         return verify(id, reader, target, expected, allocator);
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tpchbench.gate.BenchmarkId;
 import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.Numbers;
 
 /**
  * The run-level integrity gate. JMH leaves a failed benchmark out of its results and still exits 0;
@@ -123,8 +124,8 @@ public final class ResultGate {
                 samples++;
                 double rows = sample.asDouble(Double.NaN);
                 if (rows != expected) {
-                    return String.format("%s of %,d rows verified in an iteration (expected %,d)",
-                            formatRows(rows), expected, expected);
+                    return formatRows(rows) + " of " + Numbers.grouped(expected) + " rows verified in an iteration (expected "
+                            + Numbers.grouped(expected) + ")";
                 }
             }
         }
@@ -132,7 +133,7 @@ public final class ResultGate {
     }
 
     private static String formatRows(double rows) {
-        return Double.isNaN(rows) ? "unknown" : String.format("%,d", (long) rows);
+        return Double.isNaN(rows) ? "unknown" : Numbers.grouped((long) rows);
     }
 
     static BenchmarkId idOf(JsonNode entry) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 
+import dev.tpchbench.results.Numbers;
+
 /**
  * Refuses to start a run whose scratch folder cannot hold it, before any benchmark time is spent.
  * The floor is a generous estimate, not a promise: a write can still run out of space, and then it
@@ -26,10 +28,10 @@ final class ScratchRoom {
         long needed = FORK_BYTES + largestRows * OUTPUT_BYTES_PER_ROW;
         long usable = Files.getFileStore(scratchParent).getUsableSpace();
         if (usable < needed) {
-            throw new IllegalArgumentException(String.format("scratch folder %s has %,d MiB free; this run needs at "
-                    + "least %,d MiB (Lance's native library per fork, plus the largest planned output of %,d rows). "
-                    + "Free some space or choose another folder with -Djmh.scratch=DIR", scratchParent, usable >> 20,
-                    needed >> 20, largestRows));
+            throw new IllegalArgumentException("scratch folder " + scratchParent + " has "
+                    + Numbers.grouped(usable >> 20) + " MiB free; this run needs at least " + Numbers.grouped(needed >> 20)
+                    + " MiB (Lance's native library per fork, plus the largest planned output of "
+                    + Numbers.grouped(largestRows) + " rows). Free some space or choose another folder with -Djmh.scratch=DIR");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,7 +75,7 @@ public final class SuiteRunner {
         Instant started = Instant.now();
         Map<String, Object> git = Environment.git(config.suiteRoot());
         String runId = RUN_TIME.format(started) + "_" + git.get("shortSha") + "_" + config.label();
-        out.printf("Run %s: %d benchmark x parameter sets planned (preset %s)%n", runId, plan.expectedRows().size(),
+        out.printf(Locale.ROOT, "Run %s: %d benchmark x parameter sets planned (preset %s)%n", runId, plan.expectedRows().size(),
                 config.preset().presetName());
 
         try (ScratchSpace scratch = ScratchSpace.create(config.scratchParent(), runId)) {

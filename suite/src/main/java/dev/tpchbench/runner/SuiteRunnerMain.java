@@ -1,5 +1,7 @@
 package dev.tpchbench.runner;
 
+import dev.tpchbench.results.Numbers;
+
 /**
  * Entry point of {@code mvn jmh:run}. Reads the {@code -Djmh.*} knobs, fails at once on a bad one,
  * runs the suite. Exit status: 0 all verified, 1 something rejected or missing, 2 bad knobs.
@@ -14,7 +16,7 @@ public final class SuiteRunnerMain {
             RunConfig config = RunConfig.fromProperties(System.getProperties());
             if (Boolean.parseBoolean(System.getProperty("jmh.list", "false"))) {
                 PlannedRuns.plan(config).expectedRows().forEach((id, rows) ->
-                        System.out.printf("%s  (%,d rows)%n", id, rows));
+                        System.out.println(id + "  (" + Numbers.grouped(rows) + " rows)"));
                 status = 0;
             } else {
                 status = new SuiteRunner(System.out).run(config).exitCode;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tpchbench.gate.BenchmarkId;
 import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.Numbers;
 
 /**
  * The table printed at the end of a run and saved beside the results: one line per planned
@@ -46,9 +47,9 @@ final class SummaryTable {
             rowsPerOp = (double) rows / Math.max(1, (rows + batchRows - 1) / batchRows);
             perBatch = duration(seconds);
         }
-        String rowsPerSecond = seconds > 0 ? String.format(Locale.ROOT, "%,.0f", rowsPerOp / seconds) : "";
+        String rowsPerSecond = seconds > 0 ? Numbers.grouped(rowsPerOp / seconds, 0) : "";
         return new String[] {id.shortName(), id.paramsText(), number(score), error(primary.path("scoreError")), unit,
-            perBatch, rowsPerSecond, String.format(Locale.ROOT, "%,d", rows), "VERIFIED"};
+            perBatch, rowsPerSecond, Numbers.grouped(rows), "VERIFIED"};
     }
 
     private static String[] failedRow(Rejection r, String status) {
@@ -70,15 +71,15 @@ final class SummaryTable {
 
     private static String duration(double seconds) {
         if (seconds >= 1) {
-            return String.format(Locale.ROOT, "%.3f s", seconds);
+            return Numbers.fixed(seconds, 3) + " s";
         } else if (seconds >= 1e-3) {
-            return String.format(Locale.ROOT, "%.3f ms", seconds * 1e3);
+            return Numbers.fixed(seconds * 1e3, 3) + " ms";
         }
-        return String.format(Locale.ROOT, "%.3f us", seconds * 1e6);
+        return Numbers.fixed(seconds * 1e6, 3) + " us";
     }
 
     private static String number(double value) {
-        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%,.1f" : "%.3f", value);
+        return Math.abs(value) >= 100 ? Numbers.grouped(value, 1) : Numbers.fixed(value, 3);
     }
 
     private static String error(JsonNode error) {

@@ -3,7 +3,6 @@ package dev.tpchbench.runner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tpchbench.gate.BenchmarkId;
 import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.WritePaths;
 
 /**
@@ -95,14 +95,13 @@ final class WriteComparison {
         double seconds = seconds(entry);
         double error = entry.path("primaryMetric").path("scoreError").asDouble(Double.NaN)
                 * SummaryTable.secondsPerUnit(entry.path("primaryMetric").path("scoreUnit").asText());
-        String time = String.format(Locale.ROOT, "%.3f s", seconds)
-                + (Double.isNaN(error) ? "" : String.format(Locale.ROOT, " ± %.3f", error));
+        String time = Numbers.fixed(seconds, 3) + " s" + (Double.isNaN(error) ? "" : " ± " + Numbers.fixed(error, 3));
         String speedup = baseline == null ? "n/a (no baseline in this run)"
-                : String.format(Locale.ROOT, "%.2fx", baseline / seconds);
-        return new String[] {path(id), time, String.format(Locale.ROOT, "%,.0f", rows / seconds),
+                : Numbers.fixed(baseline / seconds, 2) + "x";
+        return new String[] {path(id), time, Numbers.grouped(rows / seconds, 0),
             mebibytes(meanSecondary(entry, "bytesOnDisk")), mebibytes(meanSecondary(entry, "peakRssBytes")),
             mebibytes(meanSecondary(entry, "arrowPeakBytes")), speedup,
-            String.format(Locale.ROOT, "%,d", rows)};
+            Numbers.grouped(rows)};
     }
 
     private static double seconds(JsonNode entry) {
@@ -124,6 +123,6 @@ final class WriteComparison {
     }
 
     private static String mebibytes(double bytes) {
-        return Double.isNaN(bytes) || bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,.1f MiB", bytes / (1 << 20));
+        return Double.isNaN(bytes) || bytes < 0 ? "n/a" : Numbers.grouped(bytes / (1 << 20), 1) + " MiB";
     }
 }

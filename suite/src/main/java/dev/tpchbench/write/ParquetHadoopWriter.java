@@ -30,7 +30,8 @@ import dev.tpchbench.data.ArrowTable;
  * and the {@link ColumnWriteStore} of {@link ParquetProperties#newColumnWriteStore}) the way
  * {@code ParquetWriter}'s internal record writer does, minus the record-assembly layer
  * ({@code RecordConsumer}), which for a flat schema only adds per-field bookkeeping: the same
- * column-writer calls in the same order, so the same pages, row groups and footer. Everything but the
+ * column-writer calls in the same order, so the same pages, row groups and footer
+ * ({@code ParquetHadoopWriterSameBytesTest} compares the files byte for byte). Everything but the
  * codec stays at parquet-java's defaults (128 MiB row groups, 1 MiB pages, dictionary encoding on,
  * statistics on, writer version PARQUET_1_0), so the baseline is the library as shipped.
  */
@@ -40,14 +41,21 @@ public final class ParquetHadoopWriter implements DatasetWriter {
     static final String MODEL_NAME = "tpchbench-arrow-rows";
 
     private final ParquetCodec codec;
+    private final long rowGroupBytes;
 
     public ParquetHadoopWriter(ParquetCodec codec) {
+        this(codec, ParquetWriter.DEFAULT_BLOCK_SIZE);
+    }
+
+    /** Smaller row groups than parquet-java's default, so tests can check where row groups end. */
+    ParquetHadoopWriter(ParquetCodec codec, long rowGroupBytes) {
         this.codec = codec;
+        this.rowGroupBytes = rowGroupBytes;
     }
 
     @Override
     public String describe() {
-        return "parquet-hadoop(" + codec + ", parquet-java defaults: rowGroup=" + ParquetWriter.DEFAULT_BLOCK_SIZE
+        return "parquet-hadoop(" + codec + ", parquet-java defaults: rowGroup=" + rowGroupBytes
                 + "B, page=" + ParquetWriter.DEFAULT_PAGE_SIZE + "B, dictionary="
                 + ParquetWriter.DEFAULT_IS_DICTIONARY_ENABLED + ", " + ParquetWriter.DEFAULT_WRITER_VERSION
                 + ", column writers)";
@@ -62,10 +70,11 @@ public final class ParquetHadoopWriter implements DatasetWriter {
         CodecFactory codecs = new CodecFactory(new PlainParquetConfiguration(), props.getPageSizeThreshold());
         long rows = 0;
         try (ParquetFileWriter file = new ParquetFileWriter(new LocalOutputFile(target.resolve(FILE_NAME)), schema,
-                ParquetFileWriter.Mode.CREATE, ParquetWriter.DEFAULT_BLOCK_SIZE, ParquetWriter.MAX_PADDING_SIZE_DEFAULT,
+                ParquetFileWriter.Mode.CREATE, rowGroupBytes, ParquetWriter.MAX_PADDING_SIZE_DEFAULT,
                 null, props)) {
             file.start();
-            RowGroups rowGroups = new RowGroups(file, schema, props, codecs.getCompressor(codec.parquetName()));
+            RowGroups rowGroups = new RowGroups(file, schema, props, codecs.getCompressor(codec.parquetName()),
+                    rowGroupBytes);
             try {
                 for (VectorSchemaRoot batch : table.batches()) {
                     rowGroups.write(batch);
@@ -97,9 +106,9 @@ public final class ParquetHadoopWriter implements DatasetWriter {
         private final List<ColumnDescriptor> columns;
         private final ParquetProperties props;
         private final BytesInputCompressor compressor;
-        private final long rowGroupSizeThreshold = ParquetWriter.DEFAULT_BLOCK_SIZE;
+        private final long rowGroupSizeThreshold;
         private final long rowGroupRecordCountThreshold;
-        private long nextRowGroupSize = rowGroupSizeThreshold;
+        private long nextRowGroupSize;
         private long recordCount;
         private long recordCountForNextMemCheck;
         private int rowGroupOrdinal;
@@ -107,8 +116,11 @@ public final class ParquetHadoopWriter implements DatasetWriter {
         private ColumnWriteStore columnStore;
         private ArrowColumnFeed[] feeds = new ArrowColumnFeed[0];
 
-        RowGroups(ParquetFileWriter file, MessageType schema, ParquetProperties props, BytesInputCompressor compressor) {
+        RowGroups(ParquetFileWriter file, MessageType schema, ParquetProperties props, BytesInputCompressor compressor,
+                long rowGroupSizeThreshold) {
             this.file = file;
+            this.rowGroupSizeThreshold = rowGroupSizeThreshold;
+            this.nextRowGroupSize = rowGroupSizeThreshold;
             this.schema = schema;
             this.columns = schema.getColumns();
             this.props = props;

@@ -13,6 +13,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
+import dev.tpchbench.results.Numbers;
+
 /** What a comparison can see: the detectable effect, INCONCLUSIVE, and the closing sensitivity line. */
 class CompareSensitivityTest {
     private static final double ALPHA = CompareSettings.DEFAULT_ALPHA;
@@ -42,7 +44,7 @@ class CompareSensitivityTest {
         assertTrue(e.detectable() > 0.2, "CV 30% with 10 samples cannot see less than 20%: " + e);
 
         String table = ComparisonReport.text(comparison(row));
-        String width = ScoreFormat.detectable(e);
+        String width = ComparisonReport.detectable(e);
         assertTrue(table.contains("INCONCLUSIVE (could see " + width + ")"), table);
         assertTrue(ComparisonReport.markdown(comparison(row)).contains("| " + width + " | INCONCLUSIVE (could see "), table);
     }
@@ -164,7 +166,7 @@ class CompareSensitivityTest {
         assertEquals(detectable[1], s.medianDetectable());
 
         String last = "Sensitivity: 2 of 3 compared rows could see a 5% change, 1 could not; median detectable "
-                + ScoreFormat.plusMinusPercent(detectable[1]);
+                + Numbers.plusMinusPercent(detectable[1]);
         String text = ComparisonReport.text(comparison);
         assertTrue(text.endsWith(last + "\n"), text);
         assertTrue(text.contains("0 faster, 1 slower, 1 no change, 1 inconclusive, 1 not compared"), text);
@@ -183,11 +185,11 @@ class CompareSensitivityTest {
 
     @Test
     void percentagesReadWithoutNeedlessDigits() {
-        assertEquals("5%", ScoreFormat.percent(0.05));
-        assertEquals("2.5%", ScoreFormat.percent(0.025));
-        assertEquals("99%", ScoreFormat.percent(0.99));
-        assertEquals("±23.4%", ScoreFormat.plusMinusPercent(0.2341));
-        assertEquals("±inf%", ScoreFormat.plusMinusPercent(Double.POSITIVE_INFINITY));
+        assertEquals("5%", Numbers.percent(0.05));
+        assertEquals("2.5%", Numbers.percent(0.025));
+        assertEquals("99%", Numbers.percent(0.99));
+        assertEquals("±23.4%", Numbers.plusMinusPercent(0.2341));
+        assertEquals("±inf%", Numbers.plusMinusPercent(Double.POSITIVE_INFINITY));
     }
 
     private static ComparisonRow row(double detectable) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -123,6 +124,22 @@ class TableDigestTest {
         List<VectorSchemaRoot> batches = table(100, 16, k -> { });
         batches.add(batches.get(0));
         assertEquals("rows: expected 100, actual 116", digest(batches).differenceFrom(reference()).orElseThrow());
+    }
+
+    @Test
+    void rowCountsReadTheSameOnAGermanMachine() {
+        Locale savedDefault = Locale.getDefault();
+        Locale savedFormat = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            TableDigest empty = TableDigest.builder(SCHEMA).build();
+            TableDigest expected = digest(table(1500, 512, k -> { }));
+            assertEquals("rows: expected 1,500, actual 0", empty.differenceFrom(expected).orElseThrow());
+            assertTrue(expected.toString().startsWith("1,500 rows ["), expected.toString());
+        } finally {
+            Locale.setDefault(savedDefault);
+            Locale.setDefault(Locale.Category.FORMAT, savedFormat);
+        }
     }
 
     @Test

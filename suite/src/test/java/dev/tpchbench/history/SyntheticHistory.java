@@ -94,6 +94,6 @@ final class SyntheticHistory {
     }
 
     private static String sha(int run) {
-        return String.format("%07x", 0xa1b2c00 + run * 17);
+        return String.format(java.util.Locale.ROOT, "%07x", 0xa1b2c00 + run * 17);
     }
 }

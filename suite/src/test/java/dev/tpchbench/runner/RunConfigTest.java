@@ -3,6 +3,7 @@ package dev.tpchbench.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,16 +65,25 @@ class RunConfigTest {
     }
 
     @Test
-    void anUnwritableResultsFolderIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+    void aResultsFolderWithoutWritePermissionIsRefused(@TempDir Path dir) throws Exception {
         Path readOnly = Files.createDirectory(dir.resolve("ro"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r-xr-xr-x")));
-        Path results = readOnly.resolve("results");
-        RunConfig config = config("jmh.results", results.toString());
-        if (Files.isWritable(readOnly)) {
-            return; // running as a user who may write anywhere (root): covered by the file case below
-        }
+        assumeFalse(Files.isWritable(readOnly), "permissions do not stop root; "
+                + "aResultsFolderThatCannotBeCreatedIsRefused covers the refusal for every user");
+        RunConfig config = config("jmh.results", readOnly.resolve("results").toString());
         String message = assertThrows(IllegalArgumentException.class, config::checkResultsDirWritable).getMessage();
         assertTrue(message.contains("not writable"), message);
+    }
+
+    @Test
+    void aResultsFolderThatCannotBeCreatedIsRefused(@TempDir Path dir) throws Exception {
+        // Not even root can create a folder inside a regular file.
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        RunConfig config = config("jmh.results", file.resolve("results").toString());
+        String message = assertThrows(IllegalArgumentException.class, config::checkResultsDirWritable).getMessage();
+        assertTrue(message.contains("results folder " + file.resolve("results") + " is not writable"), message);
+        assertTrue(message.contains("-Djmh.results=DIR"), message);
+        assertEquals("not a folder", Files.readString(file), "nothing already saved is lost");
     }
 
     @Test

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A scratch folder on a full disk: refused before JMH starts when it is plainly too small, and a
  * write that runs out of space part way is a failure, not a score. Earlier results stay as they were.
  */
-class FaultDiskFullTest {
+class FaultDiskFullIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Bad knobs, given to {@code SuiteRunnerMain} as a user would: exit status 2, a message that says
  * what is wrong, no JMH started, no scratch folder made, and the earlier results untouched.
  */
-class FaultBadInputTest {
+class FaultBadInputIT {
     @TempDir
     Path dir;
 

@@ -22,7 +22,7 @@ import dev.tpchbench.runner.SuiteRunner;
  * other way round, the planted speed-up must be FASTER. The change is far above this machine's noise
  * at this size, so the test does not fail by chance.
  */
-class PlantedChangeDetectionTest {
+class PlantedChangeDetectionIT {
 
     @Test
     void aPlantedSlowdownIsSlowerAndItsReverseFaster(@TempDir Path dir) throws Exception {

@@ -21,7 +21,7 @@ import dev.tpchbench.gate.Rejection;
  * fed by an import that drops every row) run through the real pipeline benchmark beside Phase 2,
  * and must be rejected with their reason, never timed into the results or the comparison table.
  */
-class NegativeControlPipelinesTest {
+class NegativeControlPipelinesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

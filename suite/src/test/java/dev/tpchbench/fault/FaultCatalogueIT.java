@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * end without a score and with a reason that names its effect; the control (NONE) in the same run
  * must be verified and scored, so the rejections are the faults' doing and not the harness's.
  */
-class FaultCatalogueTest {
+class FaultCatalogueIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CUSTOMER_COLUMNS =
             "c_custkey, c_name, c_address, c_nationkey, c_phone, c_acctbal, c_mktsegment, c_comment";

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * fast. Driven through the real runner and a real JMH fork, it must be rejected, and no score for
  * it may reach the results file, while the good importer in the same run keeps its result.
  */
-class Phase1GateTest {
+class Phase1GateIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

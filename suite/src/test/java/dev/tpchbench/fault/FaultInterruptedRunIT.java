@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * like a complete run (the compare tools treat a results file without its meta as unverifiable),
  * leave no forks running, and leave no scratch folder behind for good.
  */
-class FaultInterruptedRunTest {
+class FaultInterruptedRunIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Long enough to be interrupted: each iteration is a small Lance write plus its read-back check. */
     private static final String LONG_RUN_ITERATIONS = "2000";

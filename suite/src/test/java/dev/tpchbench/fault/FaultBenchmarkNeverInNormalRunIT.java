@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The fault benchmark must never be planned by a run that does not ask for faults by name. */
-class FaultBenchmarkNeverInNormalRunTest {
+class FaultBenchmarkNeverInNormalRunIT {
     @Test
     void theDefaultPlanHasNoFaultBenchmark(@TempDir Path dir) throws Exception {
         SuiteProcess.Finished plan = SuiteProcess.run(dir, SuiteProcess.knobs(dir, "jmh.list", "true"), 1);

@@ -64,6 +64,7 @@ public final class SuiteRunner {
     public RunReport run(RunConfig config) throws IOException {
         config.checkResultsDirWritable();
         PlannedRuns plan = PlannedRuns.plan(config);
+        ForkJvm forkJvm = config.forkJvm();
         int stale = ScratchSpace.removeAbandoned(config.scratchParent());
         if (stale > 0) {
             out.println("Removed " + stale + " scratch folder(s) left by interrupted runs in " + config.scratchParent());
@@ -75,22 +76,23 @@ public final class SuiteRunner {
         String runId = RUN_TIME.format(started) + "_" + git.get("shortSha") + "_" + config.label();
         out.printf("Run %s: %d benchmark x parameter sets planned (preset %s)%n", runId, plan.expectedRows().size(),
                 config.preset().presetName());
+        out.println("Fork JVM: " + forkJvm.java() + " (Java " + forkJvm.version() + ", " + forkJvm.vendor() + ")");
 
         try (ScratchSpace scratch = ScratchSpace.create(config.scratchParent(), runId)) {
             Thread cleanup = new ShutdownCleanup(scratch);
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                runJmh(config, plan, scratch);
+                runJmh(config, forkJvm, plan, scratch);
                 JsonNode raw = readRaw(scratch.rawResults());
                 ResultGate.Outcome outcome = ResultGate.apply(plan, raw, RejectionLog.read(scratch.rejectionLog()));
-                return record(config, runId, started, git, outcome);
+                return record(config, forkJvm, runId, started, git, outcome);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }
         }
     }
 
-    private void runJmh(RunConfig config, PlannedRuns plan, ScratchSpace scratch) {
+    private void runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, ScratchSpace scratch) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks())
                 .warmupIterations(config.warmupIterations())
@@ -98,7 +100,13 @@ public final class SuiteRunner {
                 .shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON)
                 .result(scratch.rawResults().toString())
-                .jvmArgsAppend(forkJvmArgs(config, scratch).toArray(new String[0]));
+                // Set, not inherited: JMH would give each fork the runner's own flags, which a fork
+                // of another Java version may not accept (Java 17 refuses Java 24's).
+                .jvmArgs(forkJvmArgs(config, forkJvm, scratch).toArray(new String[0]))
+                .jvmArgsAppend(config.extraJvmArgs().toArray(new String[0]));
+        if (config.jvm() != null) {
+            options.jvm(config.jvm().toString());
+        }
         for (String benchmark : plan.benchmarks()) {
             options.include("^" + Pattern.quote(benchmark) + "$");
         }
@@ -121,13 +129,12 @@ public final class SuiteRunner {
         }
     }
 
-    private static List<String> forkJvmArgs(RunConfig config, ScratchSpace scratch) {
-        List<String> args = new ArrayList<>(SuiteJvmFlags.arrowFlags());
+    private static List<String> forkJvmArgs(RunConfig config, ForkJvm forkJvm, ScratchSpace scratch) {
+        List<String> args = new ArrayList<>(SuiteJvmFlags.forJvm(forkJvm.feature()));
         args.addAll(config.preset().forkHeap());
         args.add("-D" + RejectionLog.PROPERTY + "=" + scratch.rejectionLog());
         args.add("-D" + OutputDirs.SCRATCH_PROPERTY + "=" + scratch.dataDir());
         args.add("-Djava.io.tmpdir=" + scratch.tempDir());
-        args.addAll(config.extraJvmArgs());
         return args;
     }
 
@@ -138,7 +145,7 @@ public final class SuiteRunner {
         return JSON.readTree(raw.toFile());
     }
 
-    private RunReport record(RunConfig config, String runId, Instant started, Map<String, Object> git,
+    private RunReport record(RunConfig config, ForkJvm forkJvm, String runId, Instant started, Map<String, Object> git,
             ResultGate.Outcome outcome) throws IOException {
         Path dir = config.resultsDir();
         Path results = dir.resolve(runId + ".json");
@@ -154,7 +161,7 @@ public final class SuiteRunner {
         AtomicFiles.writeString(summary, "# Run " + runId + "\n\n" + SummaryTable.render(outcome, true)
                 + (writes.isEmpty() ? "" : "\n## Writes: Lance paths against the Parquet baseline\n\n" + writes));
         AtomicFiles.writeString(metadata, JSON.writeValueAsString(
-                metadata(config, runId, started, git, outcome)));
+                metadata(config, forkJvm, runId, started, git, outcome)));
 
         out.println();
         out.println("Summary (" + outcome.verified().size() + " verified, " + outcome.rejected().size()
@@ -174,7 +181,7 @@ public final class SuiteRunner {
         return new RunReport(outcome.passed() ? 0 : 1, results, metadata, outcome);
     }
 
-    private static Map<String, Object> metadata(RunConfig config, String runId, Instant started,
+    private static Map<String, Object> metadata(RunConfig config, ForkJvm forkJvm, String runId, Instant started,
             Map<String, Object> git, ResultGate.Outcome outcome) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("formatVersion", 1);
@@ -185,7 +192,9 @@ public final class SuiteRunner {
         meta.put("preset", config.preset().presetName());
         meta.put("git", git);
         meta.put("machine", Environment.machine());
-        meta.put("jdk", Environment.jdk());
+        // The benchmarks' JVM (what a comparison checks), and the runner's, which only drives JMH.
+        meta.put("jdk", forkJvm.toMeta());
+        meta.put("runnerJdk", Environment.jdk());
         meta.put("versions", Environment.versions());
         Map<String, Object> jmh = new LinkedHashMap<>();
         jmh.put("include", List.of(config.include()));
@@ -195,6 +204,7 @@ public final class SuiteRunner {
         jmh.put("warmupIterations", config.warmupIterations());
         jmh.put("measurementIterations", config.measurementIterations());
         jmh.put("profilers", config.profilers());
+        jmh.put("jvm", forkJvm.java().toString());
         jmh.put("jvmArgs", config.preset().forkHeap());
         meta.put("jmh", jmh);
         Map<String, Object> gate = new LinkedHashMap<>();

@@ -31,8 +31,8 @@ abstract class LaunchSuiteMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
-    /** JVM flags for the launched JVM (Arrow needs java.nio opened); set in the parent POM. */
-    @Parameter(property = "suite.jvm.flags", defaultValue = "--add-opens=java.base/java.nio=ALL-UNNAMED")
+    /** JVM flags for the launched JVM (Arrow's, and Java 24+'s memory access ones): the parent POM's, no copy here. */
+    @Parameter(property = "suite.jvm.flags", required = true)
     protected String jvmFlags;
 
     /** Memory flags of the launched program (space-separated); the benchmarks run in JMH forks with their own. */

@@ -36,6 +36,7 @@ public final class RunConfig {
     private final Path scratchParent;
     private final List<String> extraJvmArgs;
     private final Path suiteRoot;
+    private final Path jvm;
 
     private RunConfig(Properties p) {
         preset = Preset.parse(p.getProperty("jmh.preset", "quick"));
@@ -58,6 +59,7 @@ public final class RunConfig {
         scratchParent = path(p.getProperty("jmh.scratch"), Paths.get(System.getProperty("java.io.tmpdir")));
         extraJvmArgs = new ArrayList<>(Arrays.asList(p.getProperty("jmh.jvmArgsAppend", "").trim().split("\\s+")));
         extraJvmArgs.removeIf(String::isEmpty);
+        jvm = javaExecutable(p.getProperty("jmh.jvm"), forks);
     }
 
     /** @throws IllegalArgumentException with a message that says what is accepted */
@@ -147,6 +149,31 @@ public final class RunConfig {
         throw new IllegalArgumentException(knob + " must be a whole number >= " + min + ", got '" + value + "'");
     }
 
+    /** The forks' java, checked for existence here; whether it starts is checked by {@link ForkJvm#probe}. */
+    private static Path javaExecutable(String value, int forks) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Path java = Paths.get(value.trim()).toAbsolutePath().normalize();
+        String expected = "; jmh.jvm takes the java executable the forks run, e.g. "
+                + "-Djmh.jvm=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java";
+        if (Files.isDirectory(java)) {
+            throw new IllegalArgumentException("jmh.jvm " + java + " is a folder, not a java executable (did you mean "
+                    + java.resolve("bin").resolve("java") + "?)" + expected);
+        }
+        if (!Files.isRegularFile(java)) {
+            throw new IllegalArgumentException("jmh.jvm " + java + " does not exist" + expected);
+        }
+        if (!Files.isExecutable(java)) {
+            throw new IllegalArgumentException("jmh.jvm " + java + " is not executable" + expected);
+        }
+        if (forks == 0) {
+            throw new IllegalArgumentException("jmh.jvm has no effect with jmh.forks=0: the benchmarks would run in "
+                    + "the runner's own JVM; give jmh.forks >= 1 or drop jmh.jvm");
+        }
+        return java;
+    }
+
     private static Path path(String value, Path fallback) {
         return value == null || value.isBlank() ? fallback : Paths.get(value).toAbsolutePath().normalize();
     }
@@ -213,5 +240,15 @@ public final class RunConfig {
 
     public Path suiteRoot() {
         return suiteRoot;
+    }
+
+    /** The java executable of the forks ({@code -Djmh.jvm}), or null: JMH's default, this JVM's. */
+    public Path jvm() {
+        return jvm;
+    }
+
+    /** The JVM the benchmarks will run in; a given {@code jmh.jvm} is started once to ask it. */
+    public ForkJvm forkJvm() {
+        return jvm == null ? ForkJvm.current() : ForkJvm.probe(jvm);
     }
 }

@@ -66,6 +66,7 @@ public final class SuiteRunner {
     public RunReport run(RunConfig config) throws IOException {
         config.checkResultsDirWritable();
         PlannedRuns plan = PlannedRuns.plan(config);
+        ForkJvm forkJvm = config.forkJvm();
         int stale = ScratchSpace.removeAbandoned(config.scratchParent());
         if (stale > 0) {
             out.println("Removed " + stale + " scratch folder(s) left by interrupted runs in " + config.scratchParent());
@@ -77,14 +78,15 @@ public final class SuiteRunner {
         String runId = RUN_TIME.format(started) + "_" + git.get("shortSha") + "_" + config.label();
         out.printf(Locale.ROOT, "Run %s: %d benchmark x parameter sets planned (preset %s)%n", runId, plan.expectedRows().size(),
                 config.preset().presetName());
+        out.println("Fork JVM: " + forkJvm.java() + " (Java " + forkJvm.version() + ", " + forkJvm.vendor() + ")");
 
         try (ScratchSpace scratch = ScratchSpace.create(config.scratchParent(), runId)) {
             Thread cleanup = new ShutdownCleanup(scratch);
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                JsonNode raw = runJmh(config, plan, scratch);
+                JsonNode raw = runJmh(config, forkJvm, plan, scratch);
                 ResultGate.Outcome outcome = ResultGate.apply(plan, raw, RejectionLog.read(scratch.rejectionLog()));
-                return record(config, runId, started, git, outcome);
+                return record(config, forkJvm, runId, started, git, outcome);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }
@@ -95,7 +97,7 @@ public final class SuiteRunner {
      * Runs JMH once for the benchmarks that take the preset's iteration counts and once for those whose
      * class declares its own (unless the knobs or the preset override them); returns all results as one array.
      */
-    private JsonNode runJmh(RunConfig config, PlannedRuns plan, ScratchSpace scratch) throws IOException {
+    private JsonNode runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, ScratchSpace scratch) throws IOException {
         ArrayNode all = JSON.createArrayNode();
         int invocation = 0;
         for (boolean declaring : new boolean[] {false, true}) {
@@ -104,7 +106,7 @@ public final class SuiteRunner {
                 continue;
             }
             Path raw = scratch.rawResults(invocation++);
-            runJmh(config, benchmarks, !declaring || config.overridesDeclaredIterations(), raw, scratch);
+            runJmh(config, forkJvm, benchmarks, !declaring || config.overridesDeclaredIterations(), raw, scratch);
             JsonNode results = readRaw(raw);
             if (results != null) {
                 results.forEach(all::add);
@@ -113,7 +115,7 @@ public final class SuiteRunner {
         return all;
     }
 
-    private void runJmh(RunConfig config, Set<String> benchmarks, boolean setIterations, Path raw,
+    private void runJmh(RunConfig config, ForkJvm forkJvm, Set<String> benchmarks, boolean setIterations, Path raw,
             ScratchSpace scratch) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks())
@@ -122,7 +124,13 @@ public final class SuiteRunner {
                 .shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON)
                 .result(raw.toString())
-                .jvmArgsAppend(forkJvmArgs(config, scratch).toArray(new String[0]));
+                // Set, not inherited: JMH would give each fork the runner's own flags, which a fork
+                // of another Java version may not accept (Java 17 refuses Java 24's).
+                .jvmArgs(forkJvmArgs(config, forkJvm, scratch).toArray(new String[0]))
+                .jvmArgsAppend(config.extraJvmArgs().toArray(new String[0]));
+        if (config.jvm() != null) {
+            options.jvm(config.jvm().toString());
+        }
         if (setIterations) {
             options.warmupIterations(config.warmupIterations()).measurementIterations(config.measurementIterations());
         }
@@ -145,13 +153,12 @@ public final class SuiteRunner {
         }
     }
 
-    private static List<String> forkJvmArgs(RunConfig config, ScratchSpace scratch) {
-        List<String> args = new ArrayList<>(SuiteJvmFlags.arrowFlags());
+    private static List<String> forkJvmArgs(RunConfig config, ForkJvm forkJvm, ScratchSpace scratch) {
+        List<String> args = new ArrayList<>(SuiteJvmFlags.forJvm(forkJvm.feature()));
         args.addAll(config.preset().forkHeap());
         args.add("-D" + RejectionLog.PROPERTY + "=" + scratch.rejectionLog());
         args.add("-D" + OutputDirs.SCRATCH_PROPERTY + "=" + scratch.dataDir());
         args.add("-Djava.io.tmpdir=" + scratch.tempDir());
-        args.addAll(config.extraJvmArgs());
         return args;
     }
 
@@ -162,7 +169,7 @@ public final class SuiteRunner {
         return JSON.readTree(raw.toFile());
     }
 
-    private RunReport record(RunConfig config, String runId, Instant started, Map<String, Object> git,
+    private RunReport record(RunConfig config, ForkJvm forkJvm, String runId, Instant started, Map<String, Object> git,
             ResultGate.Outcome outcome) throws IOException {
         Path dir = config.resultsDir();
         Path results = dir.resolve(runId + ".json");
@@ -178,7 +185,7 @@ public final class SuiteRunner {
         AtomicFiles.writeString(summary, "# Run " + runId + "\n\n" + SummaryTable.render(outcome, true)
                 + (writes.isEmpty() ? "" : "\n## Writes: Lance paths against the Parquet baseline\n\n" + writes));
         AtomicFiles.writeString(metadata, JSON.writeValueAsString(
-                metadata(config, runId, started, git, outcome)));
+                metadata(config, forkJvm, runId, started, git, outcome)));
 
         out.println();
         out.println("Summary (" + outcome.verified().size() + " verified, " + outcome.rejected().size()
@@ -198,7 +205,7 @@ public final class SuiteRunner {
         return new RunReport(outcome.passed() ? 0 : 1, results, metadata, outcome);
     }
 
-    private static Map<String, Object> metadata(RunConfig config, String runId, Instant started,
+    private static Map<String, Object> metadata(RunConfig config, ForkJvm forkJvm, String runId, Instant started,
             Map<String, Object> git, ResultGate.Outcome outcome) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("formatVersion", 1);
@@ -209,7 +216,9 @@ public final class SuiteRunner {
         meta.put("preset", config.preset().presetName());
         meta.put("git", git);
         meta.put("machine", Environment.machine());
-        meta.put("jdk", Environment.jdk());
+        // The benchmarks' JVM (what a comparison checks), and the runner's, which only drives JMH.
+        meta.put("jdk", forkJvm.toMeta());
+        meta.put("runnerJdk", Environment.jdk());
         meta.put("versions", Environment.versions());
         Map<String, Object> jmh = new LinkedHashMap<>();
         jmh.put("include", List.of(config.include()));
@@ -221,6 +230,7 @@ public final class SuiteRunner {
         jmh.put("declaredIterationsKept", !config.overridesDeclaredIterations());
         jmh.put("gcBetweenIterations", true);
         jmh.put("profilers", config.profilers());
+        jmh.put("jvm", forkJvm.java().toString());
         jmh.put("jvmArgs", config.preset().forkHeap());
         meta.put("jmh", jmh);
         Map<String, Object> gate = new LinkedHashMap<>();

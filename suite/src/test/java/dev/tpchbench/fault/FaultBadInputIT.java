@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,5 +69,19 @@ class FaultBadInputIT {
     @Test
     void faultBenchmarkWithoutFaultsRunsNothing() throws Exception {
         refused("parameter(s) fault have no values", "jmh.include", "FaultInjectionBenchmark");
+    }
+
+    @Test
+    void forkJvmThatDoesNotExist() throws Exception {
+        refused("jmh.jvm " + dir.resolve("jdk-99/bin/java") + " does not exist",
+                "jmh.jvm", dir.resolve("jdk-99/bin/java").toString());
+    }
+
+    @Test
+    void forkJvmThatCannotStart() throws Exception {
+        Path broken = dir.resolve("java");
+        Files.writeString(broken, "#!/bin/sh\necho 'Error: Could not create the Java Virtual Machine.' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(broken, PosixFilePermissions.fromString("rwxr-xr-x"));
+        refused("cannot run the benchmarks: '" + broken + " -version' exited with status 1", "jmh.jvm", broken.toString());
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import dev.tpchbench.runner.SuiteJvmFlags;
+
 /**
  * {@code SuiteRunnerMain} in a JVM of its own, as {@code mvn jmh:run} starts it: the test's
  * classpath, the suite's JVM flags, {@code -Djmh.*} knobs. Output (runner and JMH) goes to a file.
@@ -42,8 +44,7 @@ final class SuiteProcess {
         command.add("env");
         command.add("--default-signal=INT");
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
-        command.add("-Darrow.allocation.manager.type=Netty");
+        command.addAll(SuiteJvmFlags.forJvm(Runtime.version().feature()));
         command.add("-Xmx512m");
         // JMH's machine-wide lock is respected: a test run must never silently disturb a measurement.
         command.add("-Dsuite.root=" + System.getProperty("suite.root", "."));

@@ -96,6 +96,20 @@ class RunConfigTest {
     }
 
     @Test
+    void theForksJvmIsAJavaExecutable(@TempDir Path dir) throws Exception {
+        Path java = ForkJvm.current().java();
+        assertEquals(java, config("jmh.jvm", java.toString()).jvm());
+        assertEquals(null, config().jvm(), "no jmh.jvm: JMH forks this JVM's java");
+
+        assertTrue(error("jmh.jvm", dir.resolve("nojdk/bin/java").toString()).contains("does not exist"));
+        String folder = error("jmh.jvm", dir.toString());
+        assertTrue(folder.contains("is a folder, not a java executable (did you mean " + dir.resolve("bin/java")), folder);
+        Path notExecutable = Files.writeString(dir.resolve("java"), "#!/bin/sh\n");
+        assertTrue(error("jmh.jvm", notExecutable.toString()).contains("is not executable"));
+        assertTrue(error("jmh.jvm", java.toString(), "jmh.forks", "0").contains("no effect with jmh.forks=0"));
+    }
+
+    @Test
     void unknownParameterNamesAreRefusedByThePlan() {
         Map<String, Map<String, List<String>>> declared = Map.of("b.X.y",
                 Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01")));

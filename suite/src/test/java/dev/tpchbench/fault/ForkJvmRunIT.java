@@ -23,7 +23,7 @@ import dev.tpchbench.runner.Jdk25;
  * metadata names the forks' JDK and not the runner's, the forks do not inherit the runner's flags (a JDK
  * 17 fork would refuse a JDK 25 runner's), and the Java 24+ memory access flags leave no warning.
  */
-class ForkJvmRunTest {
+class ForkJvmRunIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> MEMORY_ACCESS_WARNINGS = List.of(
             "WARNING: A restricted method", "WARNING: A terminally deprecated method in sun.misc.Unsafe",

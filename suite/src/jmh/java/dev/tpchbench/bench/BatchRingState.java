@@ -1,5 +1,6 @@
 package dev.tpchbench.bench;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -8,6 +9,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 import dev.tpchbench.digest.TableDigest;
+import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.measure.WarmUp;
+import dev.tpchbench.results.Numbers;
 
 /**
  * What the per-batch C Data benchmarks share: one operation is one batch, taken in turn from a ring
@@ -16,12 +20,16 @@ import dev.tpchbench.digest.TableDigest;
  *
  * <p>Shape: single-shot iterations of {@link #OPS} calls each, reported per call
  * ({@code @OperationsPerInvocation}), so that whatever a call consumes (an export made in advance) can
- * be prepared for exactly that many calls outside the timed region.
+ * be prepared for exactly that many calls outside the timed region. Before JMH's warm-up, the trial
+ * set-up repeats untimed laps of {@link #OPS} calls until {@link #WARM_UP_CALLS} calls or
+ * {@link #WARM_UP_TIME} (see {@link WarmUp}): a call of microseconds needs that many before the JIT is done.
  */
 @State(Scope.Thread)
 public abstract class BatchRingState extends TpchSource {
     /** Calls per iteration; each class repeats it in its annotations, which must be constants. */
     static final int OPS = 64;
+    static final long WARM_UP_CALLS = 20_000;
+    static final Duration WARM_UP_TIME = Duration.ofSeconds(3);
 
     @Param({"8"})
     public int ringBatches;
@@ -34,5 +42,12 @@ public abstract class BatchRingState extends TpchSource {
         super.prepareTrial();
         ring = source.batches().subList(0, Math.min(ringBatches, source.batchCount()));
         ringExpected = TableDigest.of(source.schema(), ring);
+        long before = allocator.getAllocatedMemory();
+        WarmUp.repeat(this::warmUpLap, OPS, WARM_UP_CALLS, WARM_UP_TIME);
+        long left = allocator.getAllocatedMemory() - before;
+        IntegrityGate.require(id, left == 0, "the warm-up left " + Numbers.grouped(left) + " bytes of Arrow memory allocated");
     }
+
+    /** {@link #OPS} calls of the benchmark with their iteration set-up and release, none of it timed. */
+    protected abstract void warmUpLap();
 }

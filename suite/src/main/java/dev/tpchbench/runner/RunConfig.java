@@ -59,7 +59,7 @@ public final class RunConfig {
         scratchParent = path(p.getProperty("jmh.scratch"), Paths.get(System.getProperty("java.io.tmpdir")));
         extraJvmArgs = new ArrayList<>(Arrays.asList(p.getProperty("jmh.jvmArgsAppend", "").trim().split("\\s+")));
         extraJvmArgs.removeIf(String::isEmpty);
-        jvm = javaExecutable(p.getProperty("jmh.jvm"), forks);
+        jvm = javaExecutable(p.getProperty("jmh.jvm"));
     }
 
     /** @throws IllegalArgumentException with a message that says what is accepted */
@@ -150,7 +150,7 @@ public final class RunConfig {
     }
 
     /** The forks' java, checked for existence here; whether it starts is checked by {@link ForkJvm#probe}. */
-    private static Path javaExecutable(String value, int forks) {
+    private static Path javaExecutable(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -166,10 +166,6 @@ public final class RunConfig {
         }
         if (!Files.isExecutable(java)) {
             throw new IllegalArgumentException("jmh.jvm " + java + " is not executable" + expected);
-        }
-        if (forks == 0) {
-            throw new IllegalArgumentException("jmh.jvm has no effect with jmh.forks=0: the benchmarks would run in "
-                    + "the runner's own JVM; give jmh.forks >= 1 or drop jmh.jvm");
         }
         return java;
     }

@@ -106,7 +106,7 @@ class RunConfigTest {
         assertTrue(folder.contains("is a folder, not a java executable (did you mean " + dir.resolve("bin/java")), folder);
         Path notExecutable = Files.writeString(dir.resolve("java"), "#!/bin/sh\n");
         assertTrue(error("jmh.jvm", notExecutable.toString()).contains("is not executable"));
-        assertTrue(error("jmh.jvm", java.toString(), "jmh.forks", "0").contains("no effect with jmh.forks=0"));
+        assertTrue(error("jmh.jvm", java.toString(), "jmh.forks", "0").contains("jmh.forks=0 is refused"));
     }
 
     @Test

@@ -100,7 +100,11 @@ public final class AbMain {
                 Map<Side, List<RoundRunner.RoundResult>> results = runRounds(settings, sides, builds, schedule, scratch, out);
                 return record(settings, sides, started, schedule, results, out, err);
             } finally {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C: the hook is cleaning up already
+                }
             }
         }
     }

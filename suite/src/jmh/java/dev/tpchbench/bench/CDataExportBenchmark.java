@@ -1,52 +1,62 @@
 package dev.tpchbench.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 import dev.tpchbench.cdata.BatchImporter;
+import dev.tpchbench.cdata.ExportRing;
 import dev.tpchbench.cdata.ExportedBatch;
 import dev.tpchbench.cdata.Importer;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.gate.IntegrityGate;
 
 /**
- * Timed: exporting every batch of the table over the C Data Interface (struct allocation and
- * {@code Data.exportVectorSchemaRoot}, schema with each batch, as a per-batch FFI call does); one
- * invocation is one pass, the summary divides by the batch count. Not timed: generating the table;
- * importing and releasing the exports afterwards. Verified after each iteration: the exports,
- * imported with Arrow's own importer, digest-equal the source, and every buffer is released.
+ * Timed, per batch: exporting one batch over the C Data Interface (struct allocation and
+ * {@code Data.exportVectorSchemaRoot}, schema with each batch, as a per-batch FFI call does) and
+ * releasing that slot's previous export. Not timed: generating the table. Verified after each
+ * iteration: the latest export of every ring slot, imported with Arrow's importer, digest-equals the
+ * ring's source batches; the allocator is empty at the end of the trial.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class CDataExportBenchmark extends TpchSource {
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 10, batchSize = BatchRingState.OPS)
+@Measurement(iterations = 20, batchSize = BatchRingState.OPS)
+public class CDataExportBenchmark extends BatchRingState {
     @Param({"1024", "65536", "1048576"})
     public int batchRows;
 
-    private ExportedBatch[] exports;
+    private ExportRing exports;
 
     @Override
     protected int batchRows() {
         return batchRows;
     }
 
+    @Setup(Level.Iteration)
+    public void fillRing() {
+        exports = new ExportRing(allocator, ring);
+    }
+
     @Benchmark
-    public ExportedBatch[] exportBatches() {
-        exports = new ExportedBatch[source.batchCount()];
-        for (int i = 0; i < exports.length; i++) {
-            exports[i] = ExportedBatch.export(allocator, source.batches().get(i), true);
-        }
-        return exports;
+    @OperationsPerInvocation(BatchRingState.OPS)
+    public ExportedBatch exportBatch() {
+        return exports.exportNext();
     }
 
     @TearDown(Level.Iteration)
@@ -54,16 +64,15 @@ public class CDataExportBenchmark extends TpchSource {
         BatchImporter importer = Importer.LIBRARY.create();
         TableDigest.Builder digest = TableDigest.builder(source.schema());
         try {
-            for (ExportedBatch export : exports) {
+            List<ExportedBatch> latest = exports.latestExports();
+            for (ExportedBatch export : latest) {
                 try (VectorSchemaRoot imported = importer.importBatch(export.array(), export.schema(), allocator)) {
                     digest.add(imported);
                 }
             }
         } finally {
-            for (ExportedBatch export : exports) {
-                export.close();
-            }
+            exports.close();
         }
-        verified.rowsVerified = IntegrityGate.verify(id, expected, digest.build());
+        verified.rowsVerified = IntegrityGate.verify(id, ringExpected, digest.build());
     }
 }

@@ -21,7 +21,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  *       in a stream that sends its schema once; so one instance serves one stream, from one thread.
  *   <li>The caller closes the returned root. Its buffers are allocated from, or accounted to,
  *       {@code allocator}.
- *   <li>Every importer except the negative control ({@link Importer#PHASE_1}) either returns a
+ *   <li>Every importer except the negative controls ({@link Importer#negativeControl()}) either returns a
  *       batch equal to the exported one or throws; none silently returns different data.
  * </ul>
  */

@@ -11,7 +11,9 @@ public enum Importer {
     /** A copy written by hand from the C Data Interface spec (the team's "Phase 1.5"). */
     HAND_WRITTEN,
     /** Negative control: the Phase 1 defect, right schema and zero rows. */
-    PHASE_1;
+    PHASE_1,
+    /** Negative control: right schema and rows, one value changed in every batch. */
+    ONE_VALUE_CHANGED;
 
     /** A new importer; one instance per stream of batches (see {@link BatchImporter}). */
     public BatchImporter create() {
@@ -22,6 +24,8 @@ public enum Importer {
                 return new HandWrittenImporter();
             case PHASE_1:
                 return new Phase1Importer();
+            case ONE_VALUE_CHANGED:
+                return new ValueChangingImporter();
             default:
                 throw new AssertionError(this);
         }
@@ -29,7 +33,7 @@ public enum Importer {
 
     /** True for an importer that is wrong on purpose: its output must fail the integrity checks. */
     public boolean negativeControl() {
-        return this == PHASE_1;
+        return this == PHASE_1 || this == ONE_VALUE_CHANGED;
     }
 
     /** The importer named {@code name}, ignoring case; '-' may stand for '_'. */

@@ -12,6 +12,7 @@ import org.apache.arrow.memory.RootAllocator;
 
 import dev.tpchbench.data.ArrowTable;
 import dev.tpchbench.digest.TableDigest;
+import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.tpch.TpchArrowGenerator;
 import dev.tpchbench.tpch.TpchTable;
 import dev.tpchbench.write.DatasetReader;
@@ -82,7 +83,7 @@ public final class WriteTpchMain {
                 System.out.printf(Locale.ROOT, "%s SF %s: %,d rows generated in %.1f s, written as %s to %s in %.1f s, "
                         + "%,d bytes on disk%n", tpchTable.tableName(), scaleFactor, source.rowCount(),
                         (generated - started) / 1e9, writer.describe(), target, (written - generated) / 1e9,
-                        result.bytesOnDisk());
+                        OutputDirs.sizeOnDisk(target));
                 if (difference != null) {
                     System.err.println("write-tpch: the output does not match the source: " + difference);
                     return 1;

@@ -15,7 +15,7 @@ import dev.tpchbench.results.AtomicFiles;
  * its newest run, or {@code baseline:<name>}; default candidate = newest run, baseline = the run
  * before it), {@code jmh.alpha} (0.01), {@code jmh.minEffect} (0.05), {@code jmh.force},
  * {@code jmh.failOnRegression}, {@code jmh.results}, {@code jmh.markdown} (output file).
- * Exit status: 0 done, 1 significant regression and failOnRegression, 2 bad input or refused.
+ * Exit status: 0 done, 1 a SLOWER row and failOnRegression (INCONCLUSIVE never fails), 2 bad input or refused.
  */
 public final class CompareMain {
     private CompareMain() {

@@ -7,7 +7,8 @@ package dev.tpchbench.compare;
  *                  tens of benchmark x parameter rows, and at 0.05 one of them would be flagged
  *                  every other night by chance alone
  * @param minEffect smallest |ratio - 1| called a change (0.05 = 5%); smaller significant differences
- *                  are NO_CHANGE, because run-to-run drift of that size is normal on a shared machine
+ *                  are NO_CHANGE, because run-to-run drift of that size is normal on a shared machine;
+ *                  also the width a row must resolve to say NO_CHANGE rather than INCONCLUSIVE
  * @param force     compare runs from different machines/JDKs/OSes or without meta, with a warning
  */
 public record CompareSettings(double alpha, double minEffect, boolean force) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 /** Renders a comparison as a fixed-width text table (stdout) and as Markdown (a file). */
 public final class ComparisonReport {
     private static final String[] HEADER = {"benchmark", "params", "baseline", "candidate", "ratio [CI]", "change", "p",
-            "verdict"};
+            "detectable", "verdict"};
 
     private ComparisonReport() {
     }
@@ -36,7 +36,7 @@ public final class ComparisonReport {
                 out.append("-".repeat(total - 2)).append('\n');
             }
         }
-        out.append(summary(comparison)).append('\n');
+        out.append(summary(comparison)).append('\n').append(sensitivity(comparison)).append('\n');
         return out.toString();
     }
 
@@ -51,7 +51,9 @@ public final class ComparisonReport {
                 out.append("|").append(" --- |".repeat(HEADER.length)).append('\n');
             }
         }
-        out.append('\n').append(summary(comparison)).append("\n\n").append(method(comparison.settings())).append('\n');
+        // The counts come last, as in the text table, so every comparison ends with what it could see.
+        out.append('\n').append(method(comparison.settings())).append("\n\n");
+        out.append(summary(comparison)).append("\n\n").append(sensitivity(comparison)).append('\n');
         return out.toString();
     }
 
@@ -74,25 +76,44 @@ public final class ComparisonReport {
     }
 
     private static String summary(RunComparison c) {
-        return String.format(Locale.ROOT, "%d faster, %d slower, %d no change, %d not compared "
-                        + "(alpha %.3g, min effect %.0f%%, Welch t-test on log samples)",
-                c.count(Verdict.FASTER), c.count(Verdict.SLOWER), c.count(Verdict.NO_CHANGE),
-                c.count(Verdict.NOT_COMPARED), c.settings().alpha(), c.settings().minEffect() * 100);
+        return String.format(Locale.ROOT, "%d faster, %d slower, %d no change, %d inconclusive, %d not compared "
+                        + "(alpha %.3g, min effect %s, Welch t-test on log samples)",
+                c.count(Verdict.FASTER), c.count(Verdict.SLOWER), c.count(Verdict.NO_CHANGE), c.count(Verdict.INCONCLUSIVE),
+                c.count(Verdict.NOT_COMPARED), c.settings().alpha(), ScoreFormat.percent(c.settings().minEffect()));
+    }
+
+    /** The last line of every comparison: how many compared rows could have seen a minEffect change. */
+    private static String sensitivity(RunComparison c) {
+        Sensitivity s = c.sensitivity();
+        String minEffect = ScoreFormat.percent(c.settings().minEffect());
+        if (s.compared() == 0) {
+            return "Sensitivity: no rows compared, so no change of any size could be seen";
+        }
+        return String.format(Locale.ROOT, "Sensitivity: %d of %d compared rows could see a %s change, %d could not; "
+                + "median detectable %s", s.couldSee(), s.compared(), minEffect, s.couldNotSee(),
+                ScoreFormat.plusMinusPercent(s.medianDetectable()));
     }
 
     private static String method(CompareSettings s) {
+        String minEffect = ScoreFormat.percent(s.minEffect());
         return String.format(Locale.ROOT, "Method: per-iteration samples of all forks pooled; ratio = candidate/baseline "
-                + "geometric means with a %.1f%% confidence interval from Welch's t-test on log samples. FASTER/SLOWER "
-                + "needs p < %.3g and |ratio - 1| >= %.0f%%; for ops/s higher is faster, for time per op lower is faster. "
-                + "Rows without a constant, non-zero rowsVerified are never compared.", (1 - s.alpha()) * 100, s.alpha(),
-                s.minEffect() * 100);
+                + "geometric means with a %s confidence interval from Welch's t-test on log samples. detectable = the "
+                + "interval's relative half-width exp(t * se) - 1, the smallest change the row could have seen "
+                + "(ratio / (1 + d) .. ratio * (1 + d)). FASTER/SLOWER needs p < %.3g and |ratio - 1| >= %s; otherwise "
+                + "NO_CHANGE if detectable <= %s, else INCONCLUSIVE (too noisy to rule out a %s change). For ops/s higher "
+                + "is faster, for time per op lower is faster. Rows without a constant, non-zero rowsVerified are never "
+                + "compared.", ScoreFormat.percent(1 - s.alpha()), s.alpha(), minEffect, minEffect, minEffect);
     }
 
     private static List<String[]> cells(RunComparison comparison) {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (ComparisonRow row : comparison.rows()) {
-            String verdict = row.verdict() == Verdict.NOT_COMPARED ? "not compared: " + row.reason() : row.verdict().name();
+            String verdict = switch (row.verdict()) {
+                case NOT_COMPARED -> "not compared: " + row.reason();
+                case INCONCLUSIVE -> "INCONCLUSIVE (could see " + ScoreFormat.detectable(row.estimate().orElseThrow()) + ")";
+                default -> row.verdict().name();
+            };
             rows.add(new String[]{
                     row.key().shortName(),
                     row.key().paramsText(),
@@ -101,6 +122,7 @@ public final class ComparisonReport {
                     row.estimate().map(ScoreFormat::ratio).orElse("-"),
                     row.estimate().map(ScoreFormat::change).orElse("-"),
                     row.estimate().map(ScoreFormat::pValue).orElse("-"),
+                    row.estimate().map(ScoreFormat::detectable).orElse("-"),
                     verdict});
         }
         return rows;

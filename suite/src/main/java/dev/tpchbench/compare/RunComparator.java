@@ -9,7 +9,8 @@ import java.util.TreeSet;
 /**
  * Compares two runs row by row. A row is compared only when both sides have verified rows (the
  * same constant count in every iteration), the same mode and unit, and at least two positive
- * samples each; everything else is NOT_COMPARED with a reason, never FASTER or SLOWER.
+ * samples each; everything else is NOT_COMPARED with a reason, never FASTER or SLOWER. A compared
+ * row that is too noisy to see a minEffect change is INCONCLUSIVE, never NO_CHANGE.
  */
 public final class RunComparator {
     private final CompareSettings settings;
@@ -78,13 +79,19 @@ public final class RunComparator {
         return Optional.empty();
     }
 
-    /** Significant at alpha AND at least minEffect away from 1; otherwise the difference is noise. */
+    /**
+     * FASTER/SLOWER when significant at alpha AND at least minEffect away from 1 (then the whole
+     * interval excludes 1, however wide it is). Otherwise NO_CHANGE only if the row could have seen a
+     * minEffect change (detectable <= minEffect), else INCONCLUSIVE. So a significant change below
+     * minEffect is NO_CHANGE when the interval is narrow, and INCONCLUSIVE in the rare case where it is
+     * wide enough to still hold a minEffect change (e.g. ratio 0.951 with detectable 5.02%).
+     */
     Verdict verdict(RatioEstimate estimate, ScoreDirection direction) {
         boolean significant = estimate.pValue() < settings.alpha();
         boolean large = Math.abs(estimate.ratio() - 1) >= settings.minEffect();
-        if (!significant || !large) {
-            return Verdict.NO_CHANGE;
+        if (significant && large) {
+            return direction.isImprovement(estimate.ratio()) ? Verdict.FASTER : Verdict.SLOWER;
         }
-        return direction.isImprovement(estimate.ratio()) ? Verdict.FASTER : Verdict.SLOWER;
+        return estimate.couldSee(settings.minEffect()) ? Verdict.NO_CHANGE : Verdict.INCONCLUSIVE;
     }
 }

@@ -15,6 +15,11 @@ public record RunComparison(RunResults baseline, RunResults candidate, CompareSe
         return rows.stream().anyMatch(r -> r.verdict() == Verdict.SLOWER);
     }
 
+    /** How many compared rows could see a minEffect change, and the median detectable effect. */
+    public Sensitivity sensitivity() {
+        return Sensitivity.of(rows, settings.minEffect());
+    }
+
     public long count(Verdict verdict) {
         return rows.stream().filter(r -> r.verdict() == verdict).count();
     }

@@ -1,5 +1,7 @@
 package dev.tpchbench.compare;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** Numbers as people read them in tables: three significant digits, no exponent for usual sizes. */
@@ -32,6 +34,24 @@ public final class ScoreFormat {
 
     public static String change(RatioEstimate e) {
         return String.format(Locale.ROOT, "%+.1f%%", e.changePercent());
+    }
+
+    /** The row's detectable effect, {@code ±3.4%}: the half-width of its interval, see RatioEstimate. */
+    public static String detectable(RatioEstimate e) {
+        return plusMinusPercent(e.detectable());
+    }
+
+    /** A fraction as {@code ±3.4%}; {@code ±inf%} when the interval is unbounded. */
+    public static String plusMinusPercent(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "n/a";
+        }
+        return Double.isInfinite(fraction) ? "±inf%" : String.format(Locale.ROOT, "±%.1f%%", fraction * 100);
+    }
+
+    /** A setting such as minEffect as a percentage without needless digits: 5%, 2.5%. */
+    public static String percent(double fraction) {
+        return BigDecimal.valueOf(fraction * 100).round(new MathContext(3)).stripTrailingZeros().toPlainString() + "%";
     }
 
     public static String pValue(RatioEstimate e) {

@@ -15,6 +15,6 @@ final class NothingWrittenWriter implements DatasetWriter {
 
     @Override
     public WriteResult write(ArrowTable table, Path target) {
-        return new WriteResult(target, 0, table.rowCount());
+        return new WriteResult(target, table.rowCount());
     }
 }

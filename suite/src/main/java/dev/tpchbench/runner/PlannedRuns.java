@@ -26,10 +26,15 @@ import dev.tpchbench.tpch.TpchTable;
  * failed (and that JMH silently leaves out of its results) is reported as missing.
  */
 public final class PlannedRuns {
-    private final Map<BenchmarkId, Long> expectedRows;
+    /** Parameter of the per-batch benchmarks: how many batches their ring cycles through. */
+    static final String RING_BATCHES = "ringBatches";
 
-    private PlannedRuns(Map<BenchmarkId, Long> expectedRows) {
+    private final Map<BenchmarkId, Long> expectedRows;
+    private final Set<String> declaringIterations;
+
+    private PlannedRuns(Map<BenchmarkId, Long> expectedRows, Set<String> declaringIterations) {
         this.expectedRows = Collections.unmodifiableMap(expectedRows);
+        this.declaringIterations = Collections.unmodifiableSet(declaringIterations);
     }
 
     /** Plans from the BenchmarkList compiled into the classpath. */
@@ -39,14 +44,19 @@ public final class PlannedRuns {
         SortedSet<BenchmarkListEntry> entries = BenchmarkList.defaultList()
                 .find(silent, List.of(config.include()), excludes);
         Map<String, Map<String, List<String>>> declared = new TreeMap<>();
+        Set<String> declaringIterations = new TreeSet<>();
         for (BenchmarkListEntry entry : entries) {
+            if (entry.getMeasurementIterations().hasValue()) {
+                declaringIterations.add(entry.getUsername());
+            }
             Map<String, List<String>> params = new LinkedHashMap<>();
             if (entry.getParams().hasValue()) {
                 entry.getParams().get().forEach((name, values) -> params.put(name, List.of(values)));
             }
             declared.put(entry.getUsername(), params);
         }
-        return plan(declared, config.params(), config.include());
+        PlannedRuns plan = plan(declared, config.params(), config.include());
+        return new PlannedRuns(plan.expectedRows, declaringIterations);
     }
 
     /**
@@ -76,9 +86,7 @@ public final class PlannedRuns {
             Map<String, List<String>> values = new LinkedHashMap<>(params);
             overrides.forEach((name, override) -> values.computeIfPresent(name, (n, old) -> override));
             for (Map<String, String> combination : combinations(values)) {
-                long rows = TpchRowCounts.expectedRows(TpchTable.parse(combination.get("table")),
-                        ParamRules.checkScaleFactor(combination.get("scaleFactor")));
-                expected.put(new BenchmarkId(benchmark, combination), rows);
+                expected.put(new BenchmarkId(benchmark, combination), expectedRows(combination));
             }
         });
         if (expected.isEmpty()) {
@@ -86,7 +94,21 @@ public final class PlannedRuns {
             throw new IllegalArgumentException("nothing to run for jmh.include='" + include + "': parameter(s) "
                     + String.join(", ", unsetParams(declared, overrides)) + " have no values; give them with -Djmh.params=name=value");
         }
-        return new PlannedRuns(expected);
+        return new PlannedRuns(expected, Set.of());
+    }
+
+    /**
+     * Rows one iteration must verify: the whole table, or for a per-batch benchmark the rows of its
+     * ring (the first {@code ringBatches} batches of {@code batchRows} rows, at most the table).
+     */
+    static long expectedRows(Map<String, String> params) {
+        long tableRows = TpchRowCounts.expectedRows(TpchTable.parse(params.get("table")),
+                ParamRules.checkScaleFactor(params.get("scaleFactor")));
+        if (!params.containsKey(RING_BATCHES)) {
+            return tableRows;
+        }
+        long ringRows = Math.multiplyExact(Long.parseLong(params.get(RING_BATCHES)), Long.parseLong(params.get("batchRows")));
+        return Math.min(tableRows, ringRows);
     }
 
     private static Set<String> unsetParams(Map<String, Map<String, List<String>>> declared,
@@ -127,5 +149,17 @@ public final class PlannedRuns {
         Set<String> names = new TreeSet<>();
         expectedRows.keySet().forEach(id -> names.add(id.benchmark()));
         return names;
+    }
+
+    /** The planned benchmarks whose class declares its own warm-up and measurement iterations (or not). */
+    public Set<String> benchmarks(boolean declaringIterations) {
+        Set<String> names = new TreeSet<>(benchmarks());
+        names.removeIf(name -> this.declaringIterations.contains(name) != declaringIterations);
+        return names;
+    }
+
+    /** True for a benchmark whose one operation is one batch (it cycles through a ring of batches). */
+    public static boolean perBatch(BenchmarkId id) {
+        return id.params().containsKey(RING_BATCHES);
     }
 }

@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Named run sizes. A preset sets the data (scale factor, tables), the JMH iteration counts and the
- * fork heap; every value can still be overridden by its own knob. All benchmarks are SingleShotTime,
- * so iterations are counts, not durations.
+ * Named run sizes. A preset sets the data (scale factor, tables), the forks, the fork heap and the
+ * iteration counts of the benchmarks that do not declare their own (the single-shot writes); every
+ * value can still be overridden by its own knob. Benchmarks whose class declares {@code @Warmup} and
+ * {@code @Measurement} keep them, except in smoke, which only checks that everything works.
  */
 public enum Preset {
     /** Every benchmark once at a tiny scale factor: does it all work? Not for numbers. */
@@ -67,6 +68,11 @@ public enum Preset {
 
     public int measurementIterations() {
         return measurementIterations;
+    }
+
+    /** Smoke runs every benchmark as briefly as possible, whatever shape its class declares. */
+    public boolean overridesDeclaredIterations() {
+        return this == SMOKE;
     }
 
     public List<String> forkHeap() {

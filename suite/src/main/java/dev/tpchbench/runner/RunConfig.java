@@ -29,6 +29,7 @@ public final class RunConfig {
     private final int forks;
     private final int warmupIterations;
     private final int measurementIterations;
+    private final boolean iterationKnobsGiven;
     private final List<String> profilers;
     private final String label;
     private final Path resultsDir;
@@ -41,9 +42,11 @@ public final class RunConfig {
         include = regex("jmh.include", p.getProperty("jmh.include", DEFAULT_INCLUDE));
         exclude = p.getProperty("jmh.exclude", "").isBlank() ? null : regex("jmh.exclude", p.getProperty("jmh.exclude"));
         params = parseParams(p.getProperty("jmh.params", ""), preset);
-        forks = count(p, "jmh.forks", preset.forks(), 0);
+        forks = forks(p, preset);
         warmupIterations = count(p, "jmh.warmupIterations", preset.warmupIterations(), 0);
         measurementIterations = count(p, "jmh.iterations", preset.measurementIterations(), 1);
+        iterationKnobsGiven = !p.getProperty("jmh.warmupIterations", "").isBlank()
+                || !p.getProperty("jmh.iterations", "").isBlank();
         profilers = list(p.getProperty("jmh.prof", ""));
         label = p.getProperty("jmh.label", "local").trim();
         if (!LABEL.matcher(label).matches()) {
@@ -117,6 +120,17 @@ public final class RunConfig {
         }
     }
 
+    /** At least 1: with 0 JMH runs the benchmarks inside the runner's JVM, whose heap, flags and JIT history differ. */
+    private static int forks(Properties p, Preset preset) {
+        String value = p.getProperty("jmh.forks");
+        if (value != null && value.trim().equals("0")) {
+            throw new IllegalArgumentException("jmh.forks=0 is refused: it would run the benchmarks inside the runner's "
+                    + "JVM (other heap, flags and JIT history), whose numbers are not comparable with any other run; "
+                    + "use jmh.forks >= 1");
+        }
+        return count(p, "jmh.forks", preset.forks(), 1);
+    }
+
     private static int count(Properties p, String knob, int fallback, int min) {
         String value = p.getProperty(knob);
         if (value == null || value.isBlank()) {
@@ -165,6 +179,15 @@ public final class RunConfig {
 
     public int measurementIterations() {
         return measurementIterations;
+    }
+
+    /**
+     * Whether the iteration counts above apply to a benchmark whose class declares its own
+     * {@code @Warmup}/{@code @Measurement} (a steady-state shape, e.g. the per-batch C Data ones): only
+     * when the user gave the knobs or the preset is a does-it-work run; otherwise the class knows best.
+     */
+    public boolean overridesDeclaredIterations() {
+        return iterationKnobsGiven || preset.overridesDeclaredIterations();
     }
 
     public List<String> profilers() {

@@ -73,8 +73,9 @@ final class ScratchSpace implements AutoCloseable {
         return root.resolve("tmp");
     }
 
-    Path rawResults() {
-        return root.resolve("jmh-raw.json");
+    /** JMH's JSON of one of the run's JMH invocations (one per iteration shape). */
+    Path rawResults(int invocation) {
+        return root.resolve("jmh-raw-" + invocation + ".json");
     }
 
     Path rejectionLog() {

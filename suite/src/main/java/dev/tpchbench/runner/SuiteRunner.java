@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -80,8 +81,7 @@ public final class SuiteRunner {
             Thread cleanup = new ShutdownCleanup(scratch);
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                runJmh(config, plan, scratch);
-                JsonNode raw = readRaw(scratch.rawResults());
+                JsonNode raw = runJmh(config, plan, scratch);
                 ResultGate.Outcome outcome = ResultGate.apply(plan, raw, RejectionLog.read(scratch.rejectionLog()));
                 return record(config, runId, started, git, outcome);
             } finally {
@@ -90,16 +90,42 @@ public final class SuiteRunner {
         }
     }
 
-    private void runJmh(RunConfig config, PlannedRuns plan, ScratchSpace scratch) {
+    /**
+     * Runs JMH once for the benchmarks that take the preset's iteration counts and once for those whose
+     * class declares its own (unless the knobs or the preset override them); returns all results as one array.
+     */
+    private JsonNode runJmh(RunConfig config, PlannedRuns plan, ScratchSpace scratch) throws IOException {
+        ArrayNode all = JSON.createArrayNode();
+        int invocation = 0;
+        for (boolean declaring : new boolean[] {false, true}) {
+            Set<String> benchmarks = plan.benchmarks(declaring);
+            if (benchmarks.isEmpty()) {
+                continue;
+            }
+            Path raw = scratch.rawResults(invocation++);
+            runJmh(config, benchmarks, !declaring || config.overridesDeclaredIterations(), raw, scratch);
+            JsonNode results = readRaw(raw);
+            if (results != null) {
+                results.forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    private void runJmh(RunConfig config, Set<String> benchmarks, boolean setIterations, Path raw,
+            ScratchSpace scratch) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks())
-                .warmupIterations(config.warmupIterations())
-                .measurementIterations(config.measurementIterations())
+                // Each iteration's read-back leaves garbage; collect it before the next timed iteration starts.
+                .shouldDoGC(true)
                 .shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON)
-                .result(scratch.rawResults().toString())
+                .result(raw.toString())
                 .jvmArgsAppend(forkJvmArgs(config, scratch).toArray(new String[0]));
-        for (String benchmark : plan.benchmarks()) {
+        if (setIterations) {
+            options.warmupIterations(config.warmupIterations()).measurementIterations(config.measurementIterations());
+        }
+        for (String benchmark : benchmarks) {
             options.include("^" + Pattern.quote(benchmark) + "$");
         }
         config.params().forEach((name, values) -> options.param(name, values.toArray(new String[0])));
@@ -111,9 +137,6 @@ public final class SuiteRunner {
                 options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
             }
         }
-        // With forks=0 the benchmarks run in this JVM, so it needs the same properties.
-        System.setProperty(RejectionLog.PROPERTY, scratch.rejectionLog().toString());
-        System.setProperty(OutputDirs.SCRATCH_PROPERTY, scratch.dataDir().toString());
         try {
             new Runner(options.build()).run();
         } catch (RunnerException e) {
@@ -194,6 +217,8 @@ public final class SuiteRunner {
         jmh.put("forks", config.forks());
         jmh.put("warmupIterations", config.warmupIterations());
         jmh.put("measurementIterations", config.measurementIterations());
+        jmh.put("declaredIterationsKept", !config.overridesDeclaredIterations());
+        jmh.put("gcBetweenIterations", true);
         jmh.put("profilers", config.profilers());
         jmh.put("jvmArgs", config.preset().forkHeap());
         meta.put("jmh", jmh);

@@ -11,8 +11,9 @@ import dev.tpchbench.gate.Rejection;
 
 /**
  * The table printed at the end of a run and saved beside the results: one line per planned
- * benchmark x parameter set, verified or not. For benchmarks that time a pass over all batches
- * (method names ending in {@code Batches}) it adds the cost per batch, score / number of batches.
+ * benchmark x parameter set, verified or not. For the per-batch benchmarks (one operation is one
+ * batch of their ring, see {@link PlannedRuns#perBatch}) the score is the cost per batch, and rows/s
+ * counts the rows of an average batch of the ring.
  */
 final class SummaryTable {
     private static final String[] HEADER = {"benchmark", "params", "score", "± error", "unit", "per batch",
@@ -39,12 +40,13 @@ final class SummaryTable {
         String unit = primary.path("scoreUnit").asText();
         double seconds = score * secondsPerUnit(unit);
         String perBatch = "";
-        if (id.benchmark().endsWith("Batches") && id.params().containsKey("batchRows")) {
+        double rowsPerOp = rows;
+        if (PlannedRuns.perBatch(id)) {
             long batchRows = Long.parseLong(id.params().get("batchRows"));
-            long batches = Math.max(1, (rows + batchRows - 1) / batchRows);
-            perBatch = duration(seconds / batches);
+            rowsPerOp = (double) rows / Math.max(1, (rows + batchRows - 1) / batchRows);
+            perBatch = duration(seconds);
         }
-        String rowsPerSecond = seconds > 0 ? String.format(Locale.ROOT, "%,.0f", rows / seconds) : "";
+        String rowsPerSecond = seconds > 0 ? String.format(Locale.ROOT, "%,.0f", rowsPerOp / seconds) : "";
         return new String[] {id.shortName(), id.paramsText(), number(score), error(primary.path("scoreError")), unit,
             perBatch, rowsPerSecond, String.format(Locale.ROOT, "%,d", rows), "VERIFIED"};
     }

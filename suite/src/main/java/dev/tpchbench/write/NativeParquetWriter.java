@@ -58,6 +58,6 @@ public final class NativeParquetWriter implements DatasetWriter {
             }
             rows = reader.rowsDelivered();
         }
-        return new WriteResult(target, WriteTarget.bytesOnDisk(target), rows);
+        return new WriteResult(target, rows);
     }
 }

@@ -83,7 +83,7 @@ public final class ParquetHadoopWriter implements DatasetWriter {
         } finally {
             codecs.release();
         }
-        return new WriteResult(target, WriteTarget.bytesOnDisk(target), rows);
+        return new WriteResult(target, rows);
     }
 
     /**

@@ -1,12 +1,11 @@
 package dev.tpchbench.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Checks and measures the directory a writer writes into. */
+/** Checks the directory a writer writes into. */
 final class WriteTarget {
     private WriteTarget() {
     }
@@ -25,23 +24,6 @@ final class WriteTarget {
             }
         } else {
             Files.createDirectories(target);
-        }
-    }
-
-    /** Total size of the regular files under {@code target}, metadata files included. */
-    static long bytesOnDisk(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(target)) {
-            return files.filter(Files::isRegularFile).mapToLong(WriteTarget::size).sum();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -20,7 +20,7 @@ class ImporterTest {
     @Test
     void parseRejectsUnknownNamesListingTheAcceptedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Importer.parse("ffi"));
-        assertEquals("unknown importer 'ffi'; accepted: LIBRARY, HAND_WRITTEN, PHASE_1", e.getMessage());
+        assertEquals("unknown importer 'ffi'; accepted: LIBRARY, HAND_WRITTEN, PHASE_1, ONE_VALUE_CHANGED", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Importer.parse(null));
     }
 

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +70,42 @@ class CompareMainTest {
         try (Stream<Path> files = Files.list(markdown.getParent())) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
         }
+    }
+
+    @Test
+    void endsWithWhatItCouldSee() throws IOException {
+        assertEquals(0, run("jmh.baseline", Fixtures.BASELINE));
+        String table = out().substring(0, out().indexOf("Markdown: "));
+        String last = "Sensitivity: 3 of 4 compared rows could see a 5% change, 1 could not; median detectable ±2.8%";
+        assertTrue(table.endsWith("2 faster, 1 slower, 1 no change, 0 inconclusive, 3 not compared (alpha 0.0100, "
+                + "min effect 5%, Welch t-test on log samples)\n" + last + "\n"), table);
+        assertTrue(line(table, "PHASE_1_5").endsWith("±3.0%       NO_CHANGE"), table);
+        Path markdown = results.resolve("reports/compare_" + Fixtures.NEWEST + "_vs_" + Fixtures.BASELINE + ".md");
+        assertTrue(Files.readString(markdown).endsWith(last + "\n"), Files.readString(markdown));
+    }
+
+    @Test
+    void inconclusiveIsShownButDoesNotFail() throws IOException {
+        // The baseline again, with one row made noisy (CV about 30%): that row cannot tell 5% apart. Two
+        // more rows are INCONCLUSIVE against their own copy: 5-6 samples at CV 2.4-3.5% see only about 6%.
+        String noisy = "20261123T010000Z_5555fff_noisy";
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode entries = (ArrayNode) json.readTree(results.resolve(Fixtures.BASELINE + ".json").toFile());
+        ArrayNode raw = json.createArrayNode();
+        raw.addArray().add(60).add(140).add(80).add(120).add(100);
+        ((ObjectNode) entries.get(0).get("primaryMetric")).set("rawData", raw);
+        assertEquals("PHASE_1_5", entries.get(0).get("params").get("phase").asText());
+        json.writeValue(results.resolve(noisy + ".json").toFile(), entries);
+        ObjectNode meta = (ObjectNode) json.readTree(results.resolve(Fixtures.BASELINE + ".meta.json").toFile());
+        meta.put("runId", noisy).put("label", "noisy");
+        json.writeValue(results.resolve(noisy + ".meta.json").toFile(), meta);
+
+        assertEquals(0, run("jmh.baseline", Fixtures.BASELINE, "jmh.candidate", noisy, "jmh.failOnRegression", "true"));
+        assertTrue(line(out(), "PHASE_1_5").matches(".*INCONCLUSIVE \\(could see ±[0-9.]+%\\)"), out());
+        assertTrue(line(out(), "LanceWriteBenchmark").endsWith("INCONCLUSIVE (could see ±6.7%)"), out());
+        assertTrue(out().contains("0 faster, 0 slower, 3 no change, 3 inconclusive, 0 not compared"), out());
+        assertTrue(out().contains("Sensitivity: 3 of 6 compared rows could see a 5% change, 3 could not"), out());
+        assertEquals("", err());
     }
 
     @Test

@@ -19,7 +19,11 @@ final class Samples {
 
     /** n samples around {@code mean} with relative spread {@code cv}, reproducible from the seed. */
     static double[] normal(double mean, double cv, int n, long seed) {
-        Random random = new Random(seed);
+        return normal(mean, cv, n, new Random(seed));
+    }
+
+    /** The same from a shared generator, for many draws from one fixed seed. */
+    static double[] normal(double mean, double cv, int n, Random random) {
         double[] samples = new double[n];
         for (int i = 0; i < n; i++) {
             samples[i] = mean * (1 + cv * random.nextGaussian());
@@ -32,9 +36,17 @@ final class Samples {
     }
 
     static BenchmarkResult result(String unit, double[] samples, List<Double> rows) {
+        return result(KEY, unit, samples, rows);
+    }
+
+    static BenchmarkResult result(BenchmarkKey key, String unit, double[] samples) {
+        return result(key, unit, samples, Collections.nCopies(samples.length, 6_001_215.0));
+    }
+
+    private static BenchmarkResult result(BenchmarkKey key, String unit, double[] samples, List<Double> rows) {
         String mode = unit.startsWith("ops/") ? "thrpt" : "avgt";
         double mean = java.util.Arrays.stream(samples).average().orElse(Double.NaN);
-        return new BenchmarkResult(KEY, mode, mean, Double.NaN, unit, samples, new ArrayList<>(rows));
+        return new BenchmarkResult(key, mode, mean, Double.NaN, unit, samples, new ArrayList<>(rows));
     }
 
     static RunResults run(String id, BenchmarkResult... results) {

@@ -57,6 +57,7 @@ class RunConfigTest {
         assertTrue(error("jmh.params", "importer=RUST").contains("RUST"));
         assertTrue(error("jmh.params", "table").contains("name=value"));
         assertTrue(error("jmh.forks", "two").contains("jmh.forks must be a whole number"));
+        assertTrue(error("jmh.forks", "0").contains("jmh.forks=0 is refused"));
         assertTrue(error("jmh.iterations", "0").contains(">= 1"));
         assertTrue(error("jmh.label", "my build").contains("jmh.label"));
         assertTrue(error("jmh.include", "(").contains("regular expression"));

@@ -1,5 +1,6 @@
 package dev.tpchbench.runner;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,15 +51,28 @@ class WriteComparisonTest {
     }
 
     @Test
-    void perBatchCostDividesThePassByTheBatchCount() throws Exception {
-        String bench = "dev.tpchbench.bench.CDataImportBenchmark.importBatches";
+    void aPerBatchBenchmarkVerifiesItsRingAndReportsItsScorePerBatch() throws Exception {
+        // customer SF 0.01 = 1,500 rows; batches of 1,000 and a ring of up to 8: 2 batches, 1,500 rows.
+        String bench = "dev.tpchbench.bench.CDataImportBenchmark.importBatch";
         PlannedRuns plan = PlannedRuns.plan(Map.of(bench, Map.of("table", List.of("customer"),
-                "scaleFactor", List.of("0.01"), "batchRows", List.of("1000"))), Map.of(), ".*");
+                "scaleFactor", List.of("0.01"), "batchRows", List.of("1000"), "ringBatches", List.of("8"))),
+                Map.of(), ".*");
         String json = "[{\"benchmark\":\"" + bench + "\",\"mode\":\"ss\",\"params\":{\"batchRows\":\"1000\","
-                + "\"scaleFactor\":\"0.01\",\"table\":\"customer\"},\"primaryMetric\":{\"score\":3.0,\"scoreError\":"
-                + "\"NaN\",\"scoreUnit\":\"ms/op\",\"rawData\":[[3.0]]},\"secondaryMetrics\":{\"rowsVerified\":"
-                + "{\"rawData\":[[1500]]}}}]";
+                + "\"ringBatches\":\"8\",\"scaleFactor\":\"0.01\",\"table\":\"customer\"},\"primaryMetric\":"
+                + "{\"score\":3.0,\"scoreError\":\"NaN\",\"scoreUnit\":\"us/op\",\"rawData\":[[3.0]]},"
+                + "\"secondaryMetrics\":{\"rowsVerified\":{\"rawData\":[[1500]]}}}]";
         String summary = SummaryTable.render(ResultGate.apply(plan, new ObjectMapper().readTree(json), List.of()), true);
-        assertTrue(summary.contains("| 3.000 | ± n/a | ms/op | 1.500 ms | 500,000 | 1,500 | VERIFIED |"), summary);
+        // 750 rows in an average batch of the ring, 3 us each.
+        assertTrue(summary.contains("| 3.000 | ± n/a | us/op | 3.000 us | 250,000,000 | 1,500 | VERIFIED |"), summary);
+    }
+
+    @Test
+    void aRingLargerThanTheTableExpectsOnlyTheRingsRows() {
+        assertEquals(8 * 1024, PlannedRuns.expectedRows(Map.of("table", "lineitem", "scaleFactor", "0.1",
+                "batchRows", "1024", "ringBatches", "8")));
+        assertEquals(150, PlannedRuns.expectedRows(Map.of("table", "customer", "scaleFactor", "0.001",
+                "batchRows", "64", "ringBatches", "8")));
+        assertEquals(150, PlannedRuns.expectedRows(Map.of("table", "customer", "scaleFactor", "0.001",
+                "batchRows", "64")));
     }
 }

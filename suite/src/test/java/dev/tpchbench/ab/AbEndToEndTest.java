@@ -18,9 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.tpchbench.compare.CompareSettings;
+import dev.tpchbench.compare.ComparisonRow;
+import dev.tpchbench.compare.RunComparator;
+import dev.tpchbench.compare.RunComparison;
+import dev.tpchbench.compare.RunReader;
+import dev.tpchbench.compare.Verdict;
+
 /**
  * {@code jmh:ab} end to end with real runners and JMH forks, working tree against itself on tiny data:
- * both sides recorded as ordinary runs holding rounds x iterations samples, and the report written.
+ * both sides recorded as ordinary runs holding rounds x iterations samples, and the report written;
+ * a change of known size planted on one side only is reported SLOWER.
  */
 class AbEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -100,5 +108,33 @@ class AbEndToEndTest {
         try (Stream<Path> left = Files.list(dir.resolve("scratch"))) {
             assertEquals(0, left.count(), "scratch folders removed");
         }
+    }
+
+    /** The candidate's forks make the Lance write 2x slower (PlantedChangeBenchmark), far above this size's noise. */
+    @Test
+    void aSlowdownPlantedInTheCandidateIsSlower() throws Exception {
+        Properties knobs = knobs(dir);
+        knobs.setProperty("jmh.include", "PlantedChangeBenchmark");
+        knobs.setProperty("jmh.warmupIterations", "1");
+        knobs.setProperty("jmh.iterations", "5");
+        knobs.setProperty("jmh.candidateJvmArgs", "-Dtpchbench.plantedChange=2.0");
+        knobs.setProperty("jmh.failOnRegression", "true");
+
+        String[] run = ab(knobs);
+
+        assertEquals("1", run[0], "a regression with failOnRegression fails:\n" + run[1] + run[2]);
+        assertTrue(run[2].contains("significant regression (1 slower)"), run[2]);
+        Path results = dir.resolve("results");
+        Path baseline = only(results, "_ab-baseline.json");
+        Path candidate = only(results, "_ab-candidate.json");
+        RunComparison comparison = new RunComparator(CompareSettings.defaults()).compare(
+                RunReader.read("baseline", baseline), RunReader.read("candidate", candidate));
+        assertEquals(1, comparison.rows().size(), comparison.rows().toString());
+        ComparisonRow row = comparison.rows().get(0);
+        assertEquals(Verdict.SLOWER, row.verdict(), row.toString());
+        assertTrue(row.estimate().orElseThrow().ratio() > 1.5, row.toString());
+        assertEquals(10, RunReader.read("candidate", candidate).entries().values().iterator().next().samples().length);
+        JsonNode meta = JSON.readTree(only(results, "_ab-candidate.meta.json").toFile());
+        assertEquals("-Dtpchbench.plantedChange=2.0", meta.at("/jmh/sideJvmArgs/0").asText());
     }
 }

@@ -186,6 +186,7 @@ public final class AbMain {
                 .resolve("compare_" + candidate.id() + "_vs_" + baseline.id() + ".md"));
         AtomicFiles.writeString(markdown, ComparisonReport.markdown(comparison));
         out.println("Markdown: " + markdown);
+        out.println("Again:    mvn jmh:compare -Djmh.baseline=" + baseline.id() + " -Djmh.candidate=" + candidate.id());
         if (comparison.hasRegression() && settings.failOnRegression) {
             err.println("jmh:ab: significant regression (" + comparison.count(Verdict.SLOWER)
                     + " slower); failing because -Djmh.failOnRegression=true");

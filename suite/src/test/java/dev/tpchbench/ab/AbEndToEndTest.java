@@ -137,4 +137,29 @@ class AbEndToEndTest {
         JsonNode meta = JSON.readTree(only(results, "_ab-candidate.meta.json").toFile());
         assertEquals("-Dtpchbench.plantedChange=2.0", meta.at("/jmh/sideJvmArgs/0").asText());
     }
+
+    /** The gate rejects the first round (an empty Lance write): stop there, name it, record nothing. */
+    @Test
+    void aRoundTheGateRejectsStopsTheRunAndRecordsNothing() throws Exception {
+        Path earlier = Files.createDirectories(dir.resolve("results")).resolve("20200101T000000Z_abcdef0_old.json");
+        Files.writeString(earlier, "[]");
+        Properties knobs = knobs(dir);
+        knobs.setProperty("jmh.include", "FaultInjectionBenchmark");
+        knobs.setProperty("jmh.params", "table=customer;scaleFactor=0.01;fault=EMPTY");
+        knobs.setProperty("jmh.iterations", "1");
+
+        String[] run = ab(knobs);
+
+        assertEquals("1", run[0], run[1] + run[2]);
+        assertTrue(run[2].contains("round 1 of 2, baseline WORKTREE ("), run[2]);
+        assertTrue(run[2].contains("Nothing was recorded for either side"), run[2]);
+        assertTrue(!run[1].contains("round 1 of 2: candidate"), "no round after the failed one:\n" + run[1]);
+        try (Stream<Path> files = Files.list(dir.resolve("results"))) {
+            assertEquals(List.of(earlier), files.toList(), "only the earlier run");
+        }
+        assertEquals("[]", Files.readString(earlier));
+        try (Stream<Path> left = Files.list(dir.resolve("scratch"))) {
+            assertEquals(0, left.count(), "scratch folders removed");
+        }
+    }
 }

@@ -61,6 +61,9 @@ abstract class LaunchSuiteMojo extends AbstractMojo {
             }
         }
         command.add("-Dsuite.root=" + session.getExecutionRootDirectory());
+        for (Map.Entry<String, String> property : launcherProperties().entrySet()) {
+            command.add("-D" + property.getKey() + "=" + property.getValue());
+        }
         for (Map.Entry<String, String> knob : knobs().entrySet()) {
             command.add("-D" + knob.getKey() + "=" + knob.getValue());
         }
@@ -83,6 +86,11 @@ abstract class LaunchSuiteMojo extends AbstractMojo {
             throw new MojoFailureException(mainClass() + " exited with status " + exit
                     + " (see its output above)");
         }
+    }
+
+    /** Properties a goal hands its program besides the user's knobs; none by default. */
+    protected Map<String, String> launcherProperties() {
+        return Map.of();
     }
 
     /** The -Djmh.* properties the user gave Maven, sorted for a stable command line. */

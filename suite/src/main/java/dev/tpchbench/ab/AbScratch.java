@@ -1,0 +1,110 @@
+package dev.tpchbench.ab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.tpchbench.output.OutputDirs;
+
+/**
+ * The A/B run's scratch folder: git worktrees of the revisions built, their build logs and
+ * classpaths, and each round's results before they are merged. Removed at the end, also on failure
+ * and Ctrl-C; a folder left by a killed run is removed by the next one.
+ */
+final class AbScratch implements AutoCloseable {
+    static final String PREFIX = "tpchbench-ab-";
+    private static final String OWNER_FILE = "owner.pid";
+
+    private final Path root;
+    private final Git git;
+    private final List<Path> worktrees = new ArrayList<>();
+
+    private AbScratch(Path root, Git git) {
+        this.root = root;
+        this.git = git;
+    }
+
+    static AbScratch create(Path parent, String id, Git git) throws IOException {
+        Files.createDirectories(parent);
+        Path root = Files.createDirectory(parent.resolve(PREFIX + id));
+        Files.writeString(root.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+        return new AbScratch(root, git);
+    }
+
+    /** Deletes scratch folders whose run is gone, and git's records of their worktrees; returns how many. */
+    static int removeAbandoned(Path parent, Git git) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, PREFIX + "*")) {
+            for (Path dir : dirs) {
+                if (Files.isDirectory(dir) && !ownerAlive(dir)) {
+                    OutputDirs.deleteTree(dir);
+                    removed++;
+                }
+            }
+        }
+        if (removed > 0) {
+            git.run("worktree", "prune");
+        }
+        return removed;
+    }
+
+    private static boolean ownerAlive(Path dir) {
+        try {
+            long pid = Long.parseLong(Files.readString(dir.resolve(OWNER_FILE), StandardCharsets.UTF_8).trim());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** A new git worktree of {@code sha}, detached, removed by {@link #close()}. */
+    synchronized Path addWorktree(String sha) throws IOException, AbException {
+        Path dir = root.resolve("src-" + sha);
+        Git.Result added = git.run("worktree", "add", "--detach", dir.toString(), sha);
+        if (!added.ok()) {
+            throw new AbException("could not check out " + sha + " into " + dir + ": " + added.output(), 2);
+        }
+        worktrees.add(dir);
+        return dir;
+    }
+
+    /** Where one round of one side writes its results (as the runner's {@code -Djmh.results}). */
+    Path roundResults(Round round) throws IOException {
+        return Files.createDirectories(root.resolve("rounds").resolve(round.side().word() + "-" + round.number()));
+    }
+
+    /**
+     * Removes the worktrees (through git, so it forgets them) and the folder. Synchronized: on Ctrl-C the
+     * shutdown hook and the main thread may both get here.
+     */
+    @Override
+    public synchronized void close() throws IOException {
+        for (Path worktree : worktrees) {
+            git.run("worktree", "remove", "--force", worktree.toString());
+        }
+        worktrees.clear();
+        IOException failure = null;
+        for (int attempt = 0; attempt < 5 && Files.exists(root); attempt++) {
+            try {
+                OutputDirs.deleteTree(root);
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        git.run("worktree", "prune");
+        if (Files.exists(root) && failure != null) {
+            throw failure;
+        }
+    }
+}

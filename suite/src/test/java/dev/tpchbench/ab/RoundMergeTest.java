@@ -1,0 +1,70 @@
+package dev.tpchbench.ab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class RoundMergeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A one-fork JMH entry of SingleShotTime with the suite's rowsVerified counter. */
+    private static String entry(String table, double... samples) {
+        StringBuilder raw = new StringBuilder();
+        double sum = 0;
+        for (double s : samples) {
+            raw.append(raw.length() == 0 ? "" : ", ").append(s);
+            sum += s;
+        }
+        String rows = "150.0, ".repeat(samples.length - 1) + "150.0";
+        return "{'benchmark': 'dev.tpchbench.bench.X.write', 'mode': 'ss', 'forks': 1,"
+                + " 'params': {'table': '" + table + "', 'scaleFactor': '0.01'},"
+                + " 'primaryMetric': {'score': " + sum / samples.length + ", 'scoreError': 'NaN', 'scoreUnit': 'ms/op',"
+                + " 'rawData': [[" + raw + "]]},"
+                + " 'secondaryMetrics': {'rowsVerified': {'score': " + 150.0 * samples.length + ", 'scoreError': 'NaN',"
+                + " 'scoreUnit': '#', 'rawData': [[" + rows + "]]}}}";
+    }
+
+    private static JsonNode array(String... entries) throws Exception {
+        return JSON.readTree(("[" + String.join(",", entries) + "]").replace('\'', '"'));
+    }
+
+    @Test
+    void oneEntryPerBenchmarkAndParamsWithEveryRoundsForkArray() throws Exception {
+        JsonNode round1 = array(entry("customer", 1, 2), entry("orders", 10, 20));
+        // JMH's order within a round may differ; entries are matched by benchmark and parameters.
+        JsonNode round2 = array(entry("orders", 30, 40), entry("customer", 3, 4));
+
+        JsonNode merged = RoundMerge.merge(List.of(round1, round2));
+
+        assertEquals(2, merged.size());
+        JsonNode customer = merged.get(0);
+        assertEquals("customer", customer.at("/params/table").asText());
+        assertEquals(2, customer.get("forks").asInt());
+        assertEquals(JSON.readTree("[[1.0, 2.0], [3.0, 4.0]]"), customer.at("/primaryMetric/rawData"));
+        assertEquals(2.5, customer.at("/primaryMetric/score").asDouble(), 1e-12);
+        assertTrue(customer.at("/primaryMetric/scoreError").isNumber());
+        assertEquals(JSON.readTree("[[150.0, 150.0], [150.0, 150.0]]"), customer.at("/secondaryMetrics/rowsVerified/rawData"));
+        assertEquals(600.0, customer.at("/secondaryMetrics/rowsVerified/score").asDouble(), 1e-12);
+
+        JsonNode orders = merged.get(1);
+        assertEquals(JSON.readTree("[[10.0, 20.0], [30.0, 40.0]]"), orders.at("/primaryMetric/rawData"));
+        assertEquals(25.0, orders.at("/primaryMetric/score").asDouble(), 1e-12);
+    }
+
+    @Test
+    void roundsWithDifferentBenchmarksAreRefused() throws Exception {
+        JsonNode round1 = array(entry("customer", 1, 2), entry("orders", 10, 20));
+        JsonNode round2 = array(entry("customer", 3, 4));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RoundMerge.merge(List.of(round1, round2)));
+        assertTrue(e.getMessage().contains("is in 1 of 2 rounds"), e.getMessage());
+    }
+}

@@ -30,7 +30,7 @@ import dev.tpchbench.compare.Verdict;
  * both sides recorded as ordinary runs holding rounds x iterations samples, and the report written;
  * a change of known size planted on one side only is reported SLOWER.
  */
-class AbEndToEndTest {
+class AbEndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

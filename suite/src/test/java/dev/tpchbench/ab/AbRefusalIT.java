@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Refusals before anything is measured, in a throw-away git repository: exit 2, a message naming the
  * side, nothing recorded, no worktree or scratch folder left behind.
  */
-class AbRefusalTest {
+class AbRefusalIT {
     @TempDir
     Path dir;
     private Path repo;

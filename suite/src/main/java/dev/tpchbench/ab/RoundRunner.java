@@ -34,7 +34,7 @@ final class RoundRunner {
     List<String> command(Round round, String classpath, Path suiteRoot, Path resultsDir) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(SuiteJvmFlags.arrowFlags());
+        command.addAll(SuiteJvmFlags.forJvm(Runtime.version().feature()));
         command.add("-Xmx1g");
         command.add("-Dsuite.root=" + suiteRoot);
         settings.roundKnobs.forEach((name, value) -> command.add("-D" + name + "=" + value));

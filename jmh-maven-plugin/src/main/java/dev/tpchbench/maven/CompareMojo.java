@@ -7,7 +7,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code mvn jmh:compare}: compares two runs in results/ (default: the newest with the one before
- * it) and prints FASTER / SLOWER / NO_CHANGE per benchmark. Knobs: {@code -Djmh.baseline},
+ * it) and prints FASTER / SLOWER / NO_CHANGE / INCONCLUSIVE per benchmark, with the change each row
+ * could have detected. Knobs: {@code -Djmh.baseline},
  * {@code -Djmh.candidate}, {@code -Djmh.alpha}, {@code -Djmh.minEffect}, {@code -Djmh.force},
  * {@code -Djmh.failOnRegression}, {@code -Djmh.results} (see CompareMain).
  */

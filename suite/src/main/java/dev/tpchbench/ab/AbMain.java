@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -78,12 +79,12 @@ public final class AbMain {
         }
         List<Round> schedule = Round.schedule(settings.rounds);
         Instant started = Instant.now();
-        out.printf("A/B: baseline %s against candidate %s, %d rounds of one fork per side, order %s%n",
+        out.printf(Locale.ROOT, "A/B: baseline %s against candidate %s, %d rounds of one fork per side, order %s%n",
                 sides.get(Side.BASELINE).describe(), sides.get(Side.CANDIDATE).describe(), settings.rounds,
                 Round.letters(schedule));
         for (Side side : Side.values()) {
             if (!settings.sideJvmArgs(side).isEmpty()) {
-                out.printf("  %s forks also get: %s%n", side.word(), String.join(" ", settings.sideJvmArgs(side)));
+                out.printf(Locale.ROOT, "  %s forks also get: %s%n", side.word(), String.join(" ", settings.sideJvmArgs(side)));
             }
         }
 
@@ -123,7 +124,7 @@ public final class AbMain {
             }
             RevisionBuilder.Build build = bySha.get(revision.sha());
             if (build == null) {
-                out.printf("Building %s %s in %s ...%n", side.word(), revision.describe(), scratch.root());
+                out.printf(Locale.ROOT, "Building %s %s in %s ...%n", side.word(), revision.describe(), scratch.root());
                 build = builder.build(revision, side.word() + " revision " + revision.describe());
                 bySha.put(revision.sha(), build);
             }
@@ -142,7 +143,7 @@ public final class AbMain {
         }
         for (Round round : schedule) {
             RevisionBuilder.Build build = builds.get(round.side());
-            out.printf("%n=== A/B round %d of %d: %s %s ===%n", round.number(), settings.rounds, round.side().word(),
+            out.printf(Locale.ROOT, "%n=== A/B round %d of %d: %s %s ===%n", round.number(), settings.rounds, round.side().word(),
                     sides.get(round.side()).describe());
             out.flush();
             results.get(round.side()).add(runner.run(round, sides.get(round.side()), build.classpath(), build.root(),

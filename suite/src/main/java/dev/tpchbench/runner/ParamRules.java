@@ -18,6 +18,7 @@ final class ParamRules {
             "table", TpchTable::parse,
             "scaleFactor", ParamRules::checkScaleFactor,
             "batchRows", ParamRules::checkBatchRows,
+            "ringBatches", v -> wholePositive("ringBatches", v, "8"),
             "importer", Importer::parse,
             "phase", Phase::parse,
             "codec", ParquetCodec::parse,
@@ -48,15 +49,19 @@ final class ParamRules {
     }
 
     static int checkBatchRows(String value) {
-        int rows;
+        return wholePositive("batchRows", value, "1024, 65536");
+    }
+
+    private static int wholePositive(String name, String value, String examples) {
+        int n;
         try {
-            rows = Integer.parseInt(value.trim());
+            n = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("batchRows must be a whole number > 0 (e.g. 1024, 65536), got '" + value + "'");
+            n = 0;
         }
-        if (rows <= 0) {
-            throw new IllegalArgumentException("batchRows must be a whole number > 0 (e.g. 1024, 65536), got '" + value + "'");
+        if (n <= 0) {
+            throw new IllegalArgumentException(name + " must be a whole number > 0 (e.g. " + examples + "), got '" + value + "'");
         }
-        return rows;
+        return n;
     }
 }

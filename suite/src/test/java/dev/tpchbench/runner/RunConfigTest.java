@@ -55,6 +55,8 @@ class RunConfigTest {
         assertTrue(error("jmh.params", "scaleFactor=abc").contains("scaleFactor must be a number > 0"));
         assertTrue(error("jmh.params", "scaleFactor=NaN").contains("scaleFactor must be a number > 0"));
         assertTrue(error("jmh.params", "batchRows=0").contains("batchRows must be a whole number > 0"));
+        assertTrue(error("jmh.params", "ringBatches=0").contains("ringBatches must be a whole number > 0"));
+        assertTrue(error("jmh.params", "ringBatches=many").contains("ringBatches must be a whole number > 0"));
         assertTrue(error("jmh.params", "importer=RUST").contains("RUST"));
         assertTrue(error("jmh.params", "table").contains("name=value"));
         assertTrue(error("jmh.forks", "two").contains("jmh.forks must be a whole number"));

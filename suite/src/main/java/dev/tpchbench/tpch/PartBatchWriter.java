@@ -22,21 +22,27 @@ final class PartBatchWriter implements Callable<List<VectorSchemaRoot>> {
     private final int partCount;
     private final long firstRow;
     private final long rowCount;
+    private final long rowLimit;
     private final int batchRows;
     private final BufferAllocator allocator;
 
     /**
      * @param firstRow the part's first row in the whole table
      * @param rowCount how many rows the part yields, from {@link TpchRowCounts}
+     * @param rowLimit how many of them to generate (at most {@code rowCount}): a prefix stops early
      */
     PartBatchWriter(TpchTable table, double scaleFactor, int part, int partCount, long firstRow, long rowCount,
-            int batchRows, BufferAllocator allocator) {
+            long rowLimit, int batchRows, BufferAllocator allocator) {
+        if (rowLimit < 0 || rowLimit > rowCount) {
+            throw new IllegalArgumentException("rowLimit must be in 0.." + rowCount + ", got " + rowLimit);
+        }
         this.table = table;
         this.scaleFactor = scaleFactor;
         this.part = part;
         this.partCount = partCount;
         this.firstRow = firstRow;
         this.rowCount = rowCount;
+        this.rowLimit = rowLimit;
         this.batchRows = batchRows;
         this.allocator = allocator;
     }
@@ -49,7 +55,7 @@ final class PartBatchWriter implements Callable<List<VectorSchemaRoot>> {
             RowWriter writer = RowWriters.forBatch(table, builder);
             Iterator<? extends TpchEntity> entities =
                     table.generatorTable().createGenerator(scaleFactor, part, partCount).iterator();
-            long end = firstRow + rowCount;
+            long end = firstRow + rowLimit;
             for (long row = firstRow; row < end; ) {
                 int size = (int) Math.min(batchRows - row % batchRows, end - row);
                 builder.start(size);
@@ -57,7 +63,8 @@ final class PartBatchWriter implements Callable<List<VectorSchemaRoot>> {
                 batches.add(builder.finish());
                 row += size;
             }
-            if (entities.hasNext()) {
+            // A whole part must end where it was counted to end; a prefix stops before that on purpose.
+            if (rowLimit == rowCount && entities.hasNext()) {
                 throw new IllegalStateException(table.tableName() + " part " + part + "/" + partCount
                         + " yields more than the " + rowCount + " rows counted");
             }

@@ -32,20 +32,33 @@ public final class TpchArrowGenerator {
      * except the last. The caller owns the result and must close it.
      */
     public static ArrowTable generate(TpchTable table, double scaleFactor, int batchRows, BufferAllocator allocator) {
+        return generateFirst(table, scaleFactor, batchRows, Long.MAX_VALUE, allocator);
+    }
+
+    /**
+     * The first {@code maxRows} rows of {@code table} (all of them if it has fewer), in the same batches
+     * as {@link #generate}: the per-batch benchmarks use a few batches and should not wait for the rest.
+     * Parts after the prefix are not generated at all; the part holding its end stops there.
+     */
+    public static ArrowTable generateFirst(TpchTable table, double scaleFactor, int batchRows, long maxRows,
+            BufferAllocator allocator) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(allocator, "allocator");
         TpchRowCounts.requireValidScaleFactor(scaleFactor);
         if (batchRows <= 0) {
             throw new IllegalArgumentException("batchRows must be > 0, got " + batchRows);
         }
+        if (maxRows <= 0) {
+            throw new IllegalArgumentException("maxRows must be > 0, got " + maxRows);
+        }
         Schema schema = TpchSchemas.schema(table);
-        List<VectorSchemaRoot> pieces = generateParts(table, scaleFactor, batchRows, allocator);
+        List<VectorSchemaRoot> pieces = generateParts(table, scaleFactor, batchRows, maxRows, allocator);
         return new ArrowTable(schema, BatchAssembler.assemble(schema, pieces, batchRows, allocator));
     }
 
-    /** The batches of all parts, in row order. */
+    /** The batches of the parts that hold the first {@code maxRows} rows, in row order. */
     private static List<VectorSchemaRoot> generateParts(TpchTable table, double scaleFactor, int batchRows,
-            BufferAllocator allocator) {
+            long maxRows, BufferAllocator allocator) {
         // io.trino.tpch makes nation and region only as a single part.
         int partCount = table == TpchTable.NATION || table == TpchTable.REGION ? 1 : PART_COUNT;
         long[] partRows = TpchRowCounts.rowsPerPart(table, scaleFactor, partCount);
@@ -58,9 +71,10 @@ public final class TpchArrowGenerator {
         try {
             List<Future<List<VectorSchemaRoot>>> parts = new ArrayList<>();
             long firstRow = 0;
-            for (int part = 1; part <= partCount; part++) {
+            for (int part = 1; part <= partCount && firstRow < maxRows; part++) {
+                long rowLimit = Math.min(partRows[part - 1], maxRows - firstRow);
                 parts.add(pool.submit(new PartBatchWriter(table, scaleFactor, part, partCount, firstRow,
-                        partRows[part - 1], batchRows, allocator)));
+                        partRows[part - 1], rowLimit, batchRows, allocator)));
                 firstRow += partRows[part - 1];
             }
             return collect(parts);

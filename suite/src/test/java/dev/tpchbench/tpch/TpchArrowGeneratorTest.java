@@ -69,7 +69,7 @@ class TpchArrowGeneratorTest {
         int partCount = 1500;
         long partRows = TpchRowCounts.rowsPerPart(TpchTable.LINEITEM, 1, partCount)[0];
         List<VectorSchemaRoot> batches = new PartBatchWriter(TpchTable.LINEITEM, 1, 1, partCount, 0, partRows,
-                (int) partRows, allocator).call();
+                partRows, (int) partRows, allocator).call();
         try (ArrowTable part = new ArrowTable(TpchSchemas.schema(TpchTable.LINEITEM), batches)) {
             VectorSchemaRoot batch = part.batches().get(0);
             assertEquals(1L, ((BigIntVector) batch.getVector("l_orderkey")).get(0));
@@ -109,6 +109,26 @@ class TpchArrowGeneratorTest {
             assertEquals(reference, digest(table, 65_536), table.tableName());
             for (int batchRows : new int[] {1000, 7, 20_000}) {
                 assertEquals(reference, digest(table, batchRows), table.tableName() + " in batches of " + batchRows);
+            }
+        }
+    }
+
+    @Test
+    void aPrefixOfWholeBatchesIsTheWholeTablesFirstBatches() {
+        // Orders at SF 0.01: 15,000 rows in 4 parts of 3,750; prefixes end inside a part, past one, and past the table.
+        for (int batchRows : new int[] {1000, 7, 4000}) {
+            for (long batches : new long[] {1, 4, 600, 100_000}) {
+                long maxRows = batches * batchRows;
+                try (ArrowTable whole = TpchArrowGenerator.generate(TpchTable.ORDERS, SF, batchRows, allocator);
+                     ArrowTable prefix = TpchArrowGenerator.generateFirst(TpchTable.ORDERS, SF, batchRows, maxRows,
+                             allocator)) {
+                    String what = batches + " batches of " + batchRows;
+                    int expectedBatches = (int) Math.min(whole.batchCount(), batches);
+                    assertEquals(expectedBatches, prefix.batchCount(), what);
+                    assertEquals(Math.min(maxRows, whole.rowCount()), prefix.rowCount(), what);
+                    assertEquals(TableDigest.of(whole.schema(), whole.batches().subList(0, expectedBatches)),
+                            TableDigest.of(prefix.schema(), prefix.batches()), what);
+                }
             }
         }
     }

@@ -8,25 +8,25 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
-import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.measure.WarmUp;
 import dev.tpchbench.results.Numbers;
 
 /**
  * What the per-batch C Data benchmarks share: one operation is one batch, taken in turn from a ring
- * of the table's first {@code ringBatches} batches (all of them if the table has fewer), and every
- * iteration ends with the digest of the ring's latest outputs against the ring's source batches.
+ * of the table's first {@code ringBatches} batches (all of them if the table has fewer; only those are
+ * generated), and every iteration ends with the digest of the ring's latest outputs against them.
  *
- * <p>Shape: single-shot iterations of {@link #OPS} calls each, reported per call
- * ({@code @OperationsPerInvocation}), so that whatever a call consumes (an export made in advance) can
- * be prepared for exactly that many calls outside the timed region. Before JMH's warm-up, the trial
+ * <p>Shape: single-shot iterations of a batch of calls each, reported per call (operations per
+ * invocation equal to the batch size), so that whatever a call consumes (an export made in advance) can
+ * be prepared for exactly that many calls outside the timed region. The classes declare {@link #OPS}
+ * calls; the suite's runner sets {@code CallsPerIteration} for each batch size. Before JMH's warm-up, the trial
  * set-up repeats untimed laps of {@link #OPS} calls until {@link #WARM_UP_CALLS} calls or
  * {@link #WARM_UP_TIME} (see {@link WarmUp}): a call of microseconds needs that many before the JIT is done.
  */
 @State(Scope.Thread)
 public abstract class BatchRingState extends TpchSource {
-    /** Calls per iteration; each class repeats it in its annotations, which must be constants. */
+    /** Calls per iteration unless the runner sets it; each class repeats it in its annotations, which must be constants. */
     static final int OPS = 64;
     static final long WARM_UP_CALLS = 20_000;
     static final Duration WARM_UP_TIME = Duration.ofSeconds(3);
@@ -35,13 +35,27 @@ public abstract class BatchRingState extends TpchSource {
     public int ringBatches;
 
     protected List<VectorSchemaRoot> ring;
-    protected TableDigest ringExpected;
+    /** JMH's batch size: the calls each iteration makes, the same in warm-up and measurement. */
+    protected int callsPerIteration;
+
+    @Override
+    protected long sourceRows() {
+        return Math.multiplyExact((long) ringBatches, batchRows());
+    }
 
     @Override
     protected void prepareTrial() throws Exception {
+        callsPerIteration = benchmarkParams.getMeasurement().getBatchSize();
+        // A score per call needs operations per invocation equal to the batch size, in both phases.
+        if (benchmarkParams.getOpsPerInvocation() != callsPerIteration
+                || benchmarkParams.getWarmup().getBatchSize() != callsPerIteration) {
+            throw new IllegalStateException("per-batch benchmarks need the same batch size in warm-up and measurement "
+                    + "and operations per invocation equal to it (-wbs N -bs N -opi N); got warm-up batch "
+                    + benchmarkParams.getWarmup().getBatchSize() + ", measurement batch " + callsPerIteration
+                    + ", operations per invocation " + benchmarkParams.getOpsPerInvocation());
+        }
         super.prepareTrial();
-        ring = source.batches().subList(0, Math.min(ringBatches, source.batchCount()));
-        ringExpected = TableDigest.of(source.schema(), ring);
+        ring = source.batches();
         long before = allocator.getAllocatedMemory();
         WarmUp.repeat(this::warmUpLap, OPS, WARM_UP_CALLS, WARM_UP_TIME);
         long left = allocator.getAllocatedMemory() - before;

@@ -82,6 +82,6 @@ public class CDataExportBenchmark extends BatchRingState {
         } finally {
             exports.close();
         }
-        verified.rowsVerified = IntegrityGate.verify(id, ringExpected, digest.build());
+        verified.rowsVerified = IntegrityGate.verify(id, expected, digest.build());
     }
 }

@@ -67,7 +67,7 @@ public class CDataImportBenchmark extends BatchRingState {
     public void exportForTheIteration() {
         consumer = allocator.newChildAllocator("consumer", 0, Long.MAX_VALUE);
         imports = new ImportRing(allocator, consumer, ring, Importer.parse(importer).create());
-        imports.prepare(BatchRingState.OPS);
+        imports.prepare(callsPerIteration);
     }
 
     @Override
@@ -114,6 +114,6 @@ public class CDataImportBenchmark extends BatchRingState {
         long producerBytes = allocator.getAllocatedMemory();
         IntegrityGate.require(id, producerBytes == sourceBytes, "producer holds " + Numbers.grouped(producerBytes)
                 + " bytes after the imports were released, the source alone " + Numbers.grouped(sourceBytes));
-        verified.rowsVerified = IntegrityGate.verify(id, ringExpected, actual);
+        verified.rowsVerified = IntegrityGate.verify(id, expected, actual);
     }
 }

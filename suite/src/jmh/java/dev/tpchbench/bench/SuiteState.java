@@ -31,6 +31,7 @@ public abstract class SuiteState {
 
     protected BufferAllocator allocator;
     protected BenchmarkId id;
+    protected BenchmarkParams benchmarkParams;
 
     protected TpchTable tpchTable() {
         return TpchTable.parse(table);
@@ -39,6 +40,7 @@ public abstract class SuiteState {
     @Setup(Level.Trial)
     public final void setUpTrial(BenchmarkParams params) throws Exception {
         id = BenchmarkId.of(params);
+        benchmarkParams = params;
         allocator = new RootAllocator();
         prepareTrial();
     }

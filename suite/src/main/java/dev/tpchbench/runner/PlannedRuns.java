@@ -28,6 +28,7 @@ import dev.tpchbench.tpch.TpchTable;
 public final class PlannedRuns {
     /** Parameter of the per-batch benchmarks: how many batches their ring cycles through. */
     static final String RING_BATCHES = "ringBatches";
+    static final String BATCH_ROWS = "batchRows";
 
     private final Map<BenchmarkId, Long> expectedRows;
     private final Set<String> declaringIterations;
@@ -107,7 +108,7 @@ public final class PlannedRuns {
         if (!params.containsKey(RING_BATCHES)) {
             return tableRows;
         }
-        long ringRows = Math.multiplyExact(Long.parseLong(params.get(RING_BATCHES)), Long.parseLong(params.get("batchRows")));
+        long ringRows = Math.multiplyExact(Long.parseLong(params.get(RING_BATCHES)), Long.parseLong(params.get(BATCH_ROWS)));
         return Math.min(tableRows, ringRows);
     }
 
@@ -151,11 +152,31 @@ public final class PlannedRuns {
         return names;
     }
 
-    /** The planned benchmarks whose class declares its own warm-up and measurement iterations (or not). */
-    public Set<String> benchmarks(boolean declaringIterations) {
-        Set<String> names = new TreeSet<>(benchmarks());
-        names.removeIf(name -> this.declaringIterations.contains(name) != declaringIterations);
-        return names;
+    /**
+     * The JMH starts the run needs, in a stable order: one for the benchmarks that take the preset's
+     * iteration counts, one for those whose class declares its own, and one per batch size for the
+     * per-batch benchmarks (their calls per iteration depend on it).
+     */
+    public List<JmhInvocation> invocations() {
+        Map<JmhInvocationKey, Set<String>> grouped = new TreeMap<>();
+        for (BenchmarkId id : expectedRows.keySet()) {
+            boolean declaring = declaringIterations.contains(id.benchmark());
+            Integer batchRows = perBatch(id) ? Integer.valueOf(ParamRules.checkBatchRows(id.params().get(BATCH_ROWS))) : null;
+            JmhInvocationKey key = new JmhInvocationKey(declaring, batchRows == null ? 0 : batchRows);
+            grouped.computeIfAbsent(key, k -> new TreeSet<>()).add(id.benchmark());
+        }
+        List<JmhInvocation> invocations = new ArrayList<>();
+        grouped.forEach((key, names) -> invocations.add(
+                new JmhInvocation(names, key.declaring(), key.batchRows() == 0 ? null : key.batchRows())));
+        return invocations;
+    }
+
+    private record JmhInvocationKey(boolean declaring, int batchRows) implements Comparable<JmhInvocationKey> {
+        @Override
+        public int compareTo(JmhInvocationKey other) {
+            int byShape = Boolean.compare(declaring, other.declaring);
+            return byShape != 0 ? byShape : Integer.compare(batchRows, other.batchRows);
+        }
     }
 
     /** True for a benchmark whose one operation is one batch (it cycles through a ring of batches). */

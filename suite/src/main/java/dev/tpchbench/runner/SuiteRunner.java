@@ -93,20 +93,13 @@ public final class SuiteRunner {
         }
     }
 
-    /**
-     * Runs JMH once for the benchmarks that take the preset's iteration counts and once for those whose
-     * class declares its own (unless the knobs or the preset override them); returns all results as one array.
-     */
+    /** Runs JMH once per {@link JmhInvocation} of the plan; returns all results as one array. */
     private JsonNode runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, ScratchSpace scratch) throws IOException {
         ArrayNode all = JSON.createArrayNode();
-        int invocation = 0;
-        for (boolean declaring : new boolean[] {false, true}) {
-            Set<String> benchmarks = plan.benchmarks(declaring);
-            if (benchmarks.isEmpty()) {
-                continue;
-            }
-            Path raw = scratch.rawResults(invocation++);
-            runJmh(config, forkJvm, benchmarks, !declaring || config.overridesDeclaredIterations(), raw, scratch);
+        int number = 0;
+        for (JmhInvocation invocation : plan.invocations()) {
+            Path raw = scratch.rawResults(number++);
+            runJmh(config, forkJvm, invocation, raw, scratch);
             JsonNode results = readRaw(raw);
             if (results != null) {
                 results.forEach(all::add);
@@ -115,8 +108,7 @@ public final class SuiteRunner {
         return all;
     }
 
-    private void runJmh(RunConfig config, ForkJvm forkJvm, Set<String> benchmarks, boolean setIterations, Path raw,
-            ScratchSpace scratch) {
+    private void runJmh(RunConfig config, ForkJvm forkJvm, JmhInvocation invocation, Path raw, ScratchSpace scratch) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks())
                 // Each iteration's read-back leaves garbage; collect it before the next timed iteration starts.
@@ -131,13 +123,19 @@ public final class SuiteRunner {
         if (config.jvm() != null) {
             options.jvm(config.jvm().toString());
         }
-        if (setIterations) {
+        if (!invocation.declaredIterations() || config.overridesDeclaredIterations()) {
             options.warmupIterations(config.warmupIterations()).measurementIterations(config.measurementIterations());
         }
-        for (String benchmark : benchmarks) {
+        for (String benchmark : invocation.benchmarks()) {
             options.include("^" + Pattern.quote(benchmark) + "$");
         }
-        config.params().forEach((name, values) -> options.param(name, values.toArray(new String[0])));
+        Map<String, List<String>> params = new LinkedHashMap<>(config.params());
+        if (invocation.perBatch()) {
+            int calls = invocation.callsPerIteration();
+            params.put(PlannedRuns.BATCH_ROWS, List.of(String.valueOf(invocation.batchRows())));
+            options.warmupBatchSize(calls).measurementBatchSize(calls).operationsPerInvocation(calls);
+        }
+        params.forEach((name, values) -> options.param(name, values.toArray(new String[0])));
         for (String profiler : config.profilers()) {
             int colon = profiler.indexOf(':');
             if (colon < 0) {

@@ -1,0 +1,42 @@
+package dev.tpchbench.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class PlannedRunsTest {
+    private static final String WRITE = "dev.tpchbench.bench.LanceWriteBenchmark.write";
+    private static final String EXPORT = "dev.tpchbench.bench.CDataExportBenchmark.exportBatch";
+    private static final String IMPORT = "dev.tpchbench.bench.CDataImportBenchmark.importBatch";
+
+    @Test
+    void perBatchBenchmarksStartOncePerBatchSizeWithItsCallsPerIteration() {
+        Map<String, List<String>> ring = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),
+                "ringBatches", List.of("8"), "batchRows", List.of("1024", "1048576"));
+        PlannedRuns plan = PlannedRuns.plan(Map.of(
+                WRITE, Map.of("table", List.of("customer", "orders"), "scaleFactor", List.of("0.01"),
+                        "batchRows", List.of("65536")),
+                EXPORT, ring, IMPORT, ring), Map.of(), ".*");
+
+        assertEquals(List.of(
+                        new JmhInvocation(Set.of(WRITE), false, null),
+                        new JmhInvocation(Set.of(EXPORT, IMPORT), false, 1024),
+                        new JmhInvocation(Set.of(EXPORT, IMPORT), false, 1_048_576)),
+                plan.invocations());
+        assertEquals(List.of(2048, 64),
+                plan.invocations().stream().filter(JmhInvocation::perBatch).map(JmhInvocation::callsPerIteration).toList());
+    }
+
+    @Test
+    void anOverriddenBatchSizeIsTheOnlyPerBatchStart() {
+        Map<String, List<String>> ring = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),
+                "ringBatches", List.of("8"), "batchRows", List.of("1024", "1048576"));
+        PlannedRuns plan = PlannedRuns.plan(Map.of(EXPORT, ring), Map.of("batchRows", List.of("65536")), ".*");
+
+        assertEquals(List.of(new JmhInvocation(Set.of(EXPORT), false, 65_536)), plan.invocations());
+    }
+}

@@ -6,18 +6,20 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Named run sizes. A preset sets the data (scale factor, tables), the forks, the fork heap and the
+ * Named run sizes. A preset sets the data (scale factor, tables), the forks, the fork heap (fixed:
+ * {@code -Xms} = {@code -Xmx}, because the GC that JMH runs between iterations otherwise shrinks the heap
+ * and the next timed write pays to grow it again, which made Parquet writes bimodal) and the
  * iteration counts of the benchmarks that do not declare their own (the single-shot writes); every
  * value can still be overridden by its own knob. Benchmarks whose class declares {@code @Warmup} and
  * {@code @Measurement} keep them, except in smoke, which only checks that everything works.
  */
 public enum Preset {
     /** Every benchmark once at a tiny scale factor: does it all work? Not for numbers. */
-    SMOKE("0.01", "lineitem", 1, 0, 1, "-Xmx2g", "-XX:MaxDirectMemorySize=4g"),
+    SMOKE("0.01", "lineitem", 1, 0, 1, "-Xms2g", "-Xmx2g", "-XX:MaxDirectMemorySize=4g"),
     /** The default: small data, enough iterations for an error bar, under ~10 minutes here. */
-    QUICK("0.1", "customer,orders,lineitem", 1, 2, 5, "-Xmx4g", "-XX:MaxDirectMemorySize=8g"),
+    QUICK("0.1", "customer,orders,lineitem", 1, 2, 5, "-Xms4g", "-Xmx4g", "-XX:MaxDirectMemorySize=8g"),
     /** SF 1, the size the team's numbers were about; two forks so run-to-run variance shows. */
-    NIGHTLY("1", "customer,orders,lineitem", 2, 2, 5, "-Xmx8g", "-XX:MaxDirectMemorySize=14g");
+    NIGHTLY("1", "customer,orders,lineitem", 2, 2, 5, "-Xms8g", "-Xmx8g", "-XX:MaxDirectMemorySize=14g");
 
     private final String scaleFactor;
     private final String tables;

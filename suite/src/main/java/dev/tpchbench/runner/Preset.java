@@ -6,20 +6,24 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Named run sizes. A preset sets the data (scale factor, tables), the forks, the fork heap (fixed:
- * {@code -Xms} = {@code -Xmx}, because the GC that JMH runs between iterations otherwise shrinks the heap
- * and the next timed write pays to grow it again, which made Parquet writes bimodal) and the
+ * Named run sizes. A preset sets the data (scale factor, tables), the forks, the fork heap and the
  * iteration counts of the benchmarks that do not declare their own (the single-shot writes); every
  * value can still be overridden by its own knob. Benchmarks whose class declares {@code @Warmup} and
  * {@code @Measurement} keep them, except in smoke, which only checks that everything works.
  */
 public enum Preset {
+    // The fork heap is fixed (-Xms = -Xmx) and touched at start-up (AlwaysPreTouch): otherwise the GC
+    // that JMH runs between iterations shrinks it, and timed writes pay to grow it and to fault in pages
+    // touched for the first time (Parquet writes: CV 33% -> 1.6%, results/reference/README.md). Smoke
+    // is not for numbers and skips the touch. Peak RSS then includes the whole heap.
     /** Every benchmark once at a tiny scale factor: does it all work? Not for numbers. */
     SMOKE("0.01", "lineitem", 1, 0, 1, "-Xms2g", "-Xmx2g", "-XX:MaxDirectMemorySize=4g"),
     /** The default: small data, enough iterations for an error bar, under ~10 minutes here. */
-    QUICK("0.1", "customer,orders,lineitem", 1, 2, 5, "-Xms4g", "-Xmx4g", "-XX:MaxDirectMemorySize=8g"),
+    QUICK("0.1", "customer,orders,lineitem", 1, 2, 5, "-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch",
+            "-XX:MaxDirectMemorySize=8g"),
     /** SF 1, the size the team's numbers were about; two forks so run-to-run variance shows. */
-    NIGHTLY("1", "customer,orders,lineitem", 2, 2, 5, "-Xms8g", "-Xmx8g", "-XX:MaxDirectMemorySize=14g");
+    NIGHTLY("1", "customer,orders,lineitem", 2, 2, 5, "-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch",
+            "-XX:MaxDirectMemorySize=14g");
 
     private final String scaleFactor;
     private final String tables;

@@ -39,7 +39,7 @@ public class PipelineBenchmark extends DatasetWriteState {
 
     @Benchmark
     public WriteResult pipeline() throws Exception {
-        return Phase.parse(phase).create(writeAllocator, LanceWriteSettings.DEFAULTS).run(source, target);
+        return Phase.parse(phase).writer(writeAllocator, LanceWriteSettings.DEFAULTS).write(source, target);
     }
 
     @Override

@@ -20,6 +20,7 @@ import dev.tpchbench.write.TransformingWriter.TableTransform;
  * Wrong outputs made on purpose, to prove that the suite's checks reject each of them instead of
  * timing it. Each fault is a decorator around the real Lance write path; only the benchmark
  * {@code dev.tpchbench.faultbench.FaultInjectionBenchmark} uses them, and only when a test names them.
+ * They live beside the benchmarks (src/jmh/java, compiled with the tests), out of main code's reach.
  */
 public enum Fault {
     /** The control: the real write, unchanged. It must pass, or the rejections below prove nothing. */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.digest.TableDigest;
+import dev.tpchbench.gate.BenchmarkId;
+import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.write.DatasetReader;
 import dev.tpchbench.write.LanceDatasetReader;

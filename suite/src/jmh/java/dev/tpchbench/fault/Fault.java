@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
 import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.cdata.Importer;
-import dev.tpchbench.cdata.PerBatchTransfer;
 import dev.tpchbench.write.DatasetWriter;
 import dev.tpchbench.write.LanceDatasetWriter;
 import dev.tpchbench.write.LanceWriteSettings;
 import dev.tpchbench.write.ParquetCodec;
 import dev.tpchbench.write.ParquetHadoopWriter;
+import dev.tpchbench.cdata.PerBatchTransfer;
 import dev.tpchbench.write.TransformingWriter;
 import dev.tpchbench.write.TransformingWriter.TableTransform;
 

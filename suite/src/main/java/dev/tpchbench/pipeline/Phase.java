@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.cdata.Importer;
+import dev.tpchbench.write.LanceWriteSettings;
+import dev.tpchbench.write.ParquetCodec;
 import dev.tpchbench.cdata.PerBatchTransfer;
 import dev.tpchbench.write.DatasetWriter;
 import dev.tpchbench.write.LanceDatasetWriter;
-import dev.tpchbench.write.LanceWriteSettings;
-import dev.tpchbench.write.ParquetCodec;
 import dev.tpchbench.write.ParquetHadoopWriter;
 
 /**

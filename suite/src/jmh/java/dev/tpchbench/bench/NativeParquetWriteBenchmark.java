@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
-import dev.tpchbench.output.OutputCheck;
+import dev.tpchbench.gate.OutputCheck;
 import dev.tpchbench.write.NativeParquetWriter;
 import dev.tpchbench.write.ParquetDatasetReader;
 import dev.tpchbench.write.WriteResult;

@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
-import dev.tpchbench.output.OutputCheck;
+import dev.tpchbench.gate.OutputCheck;
 import dev.tpchbench.pipeline.Phase;
 import dev.tpchbench.write.LanceWriteSettings;
 import dev.tpchbench.write.WriteResult;
@@ -39,7 +39,7 @@ public class PipelineBenchmark extends DatasetWriteState {
 
     @Benchmark
     public WriteResult pipeline() throws Exception {
-        return Phase.parse(phase).create(writeAllocator, LanceWriteSettings.DEFAULTS).run(source, target);
+        return Phase.parse(phase).writer(writeAllocator, LanceWriteSettings.DEFAULTS).write(source, target);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.State;
 
 import dev.tpchbench.bench.DatasetWriteState;
 import dev.tpchbench.fault.PlantedChange;
-import dev.tpchbench.output.OutputCheck;
+import dev.tpchbench.gate.OutputCheck;
 import dev.tpchbench.write.LanceDatasetWriter;
 import dev.tpchbench.write.LanceWriteSettings;
 import dev.tpchbench.write.WriteResult;

@@ -94,7 +94,7 @@ public final class AbMain {
         }
         try (AbScratch scratch = AbScratch.create(settings.scratchParent(),
                 SCRATCH_TIME.format(started) + "_" + settings.label, git)) {
-            Thread cleanup = new AbCleanup(scratch);
+            Thread cleanup = scratch.shutdownCleanup();
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 Map<Side, RevisionBuilder.Build> builds = build(settings, sides, scratch, out);

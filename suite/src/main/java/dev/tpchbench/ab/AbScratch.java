@@ -1,14 +1,13 @@
 package dev.tpchbench.ab;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.tpchbench.output.OutputDirs;
+import dev.tpchbench.output.ScratchFolders;
+import dev.tpchbench.runner.ShutdownCleanup;
 
 /**
  * The A/B run's scratch folder: git worktrees of the revisions built, their build logs and
@@ -17,7 +16,6 @@ import dev.tpchbench.output.OutputDirs;
  */
 final class AbScratch implements AutoCloseable {
     static final String PREFIX = "tpchbench-ab-";
-    private static final String OWNER_FILE = "owner.pid";
 
     private final Path root;
     private final Git git;
@@ -29,39 +27,24 @@ final class AbScratch implements AutoCloseable {
     }
 
     static AbScratch create(Path parent, String id, Git git) throws IOException {
-        Files.createDirectories(parent);
-        Path root = Files.createDirectory(parent.resolve(PREFIX + id));
-        Files.writeString(root.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
-        return new AbScratch(root, git);
+        return new AbScratch(ScratchFolders.create(parent, PREFIX + id), git);
     }
 
     /** Deletes scratch folders whose run is gone, and git's records of their worktrees; returns how many. */
     static int removeAbandoned(Path parent, Git git) throws IOException {
-        if (!Files.isDirectory(parent)) {
-            return 0;
-        }
-        int removed = 0;
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, PREFIX + "*")) {
-            for (Path dir : dirs) {
-                if (Files.isDirectory(dir) && !ownerAlive(dir)) {
-                    OutputDirs.deleteTree(dir);
-                    removed++;
-                }
-            }
-        }
+        int removed = ScratchFolders.removeAbandoned(parent, PREFIX);
         if (removed > 0) {
             git.run("worktree", "prune");
         }
         return removed;
     }
 
-    private static boolean ownerAlive(Path dir) {
-        try {
-            long pid = Long.parseLong(Files.readString(dir.resolve(OWNER_FILE), StandardCharsets.UTF_8).trim());
-            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        } catch (IOException | NumberFormatException e) {
-            return false;
-        }
+    /**
+     * What an interrupted A/B run (Ctrl-C, SIGTERM) does on its way out: stop the build or round still
+     * running (the runner removes its own scratch folder when it gets the signal), then close this.
+     */
+    Thread shutdownCleanup() {
+        return new ShutdownCleanup("tpchbench-ab-cleanup", this, 15);
     }
 
     Path root() {
@@ -94,17 +77,10 @@ final class AbScratch implements AutoCloseable {
             git.run("worktree", "remove", "--force", worktree.toString());
         }
         worktrees.clear();
-        IOException failure = null;
-        for (int attempt = 0; attempt < 5 && Files.exists(root); attempt++) {
-            try {
-                OutputDirs.deleteTree(root);
-            } catch (IOException e) {
-                failure = e;
-            }
-        }
-        git.run("worktree", "prune");
-        if (Files.exists(root) && failure != null) {
-            throw failure;
+        try {
+            ScratchFolders.delete(root);
+        } finally {
+            git.run("worktree", "prune");
         }
     }
 }

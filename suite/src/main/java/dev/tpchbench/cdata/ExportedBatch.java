@@ -20,10 +20,10 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * not be refilled while the exported content is alive (the export shares its buffers).
  */
 public final class ExportedBatch implements AutoCloseable {
-    private final OwnedArrayStruct array;
-    private final OwnedSchemaStruct schema;
+    private final OwnedStruct<ArrowArray> array;
+    private final OwnedStruct<ArrowSchema> schema;
 
-    private ExportedBatch(OwnedArrayStruct array, OwnedSchemaStruct schema) {
+    private ExportedBatch(OwnedStruct<ArrowArray> array, OwnedStruct<ArrowSchema> schema) {
         this.array = array;
         this.schema = schema;
     }
@@ -33,11 +33,11 @@ public final class ExportedBatch implements AutoCloseable {
      * With {@code withSchema} false only the array is exported, as a stream does after its first batch.
      */
     public static ExportedBatch export(BufferAllocator allocator, VectorSchemaRoot root, boolean withSchema) {
-        OwnedArrayStruct array = OwnedArrayStruct.allocate(allocator);
-        OwnedSchemaStruct schema = null;
+        OwnedStruct<ArrowArray> array = OwnedStruct.array(allocator);
+        OwnedStruct<ArrowSchema> schema = null;
         try {
             if (withSchema) {
-                schema = OwnedSchemaStruct.allocate(allocator);
+                schema = OwnedStruct.schema(allocator);
                 Data.exportVectorSchemaRoot(allocator, root, null, array.view(), schema.view());
             } else {
                 Data.exportVectorSchemaRoot(allocator, root, null, array.view());

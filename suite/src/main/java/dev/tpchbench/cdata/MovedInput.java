@@ -11,19 +11,19 @@ import org.apache.arrow.memory.BufferAllocator;
  * nobody took.
  */
 final class MovedInput implements AutoCloseable {
-    private final OwnedArrayStruct array;
-    private final OwnedSchemaStruct schema;
+    private final OwnedStruct<ArrowArray> array;
+    private final OwnedStruct<ArrowSchema> schema;
 
-    private MovedInput(OwnedArrayStruct array, OwnedSchemaStruct schema) {
+    private MovedInput(OwnedStruct<ArrowArray> array, OwnedStruct<ArrowSchema> schema) {
         this.array = array;
         this.schema = schema;
     }
 
     static MovedInput take(ArrowArray array, ArrowSchema schema, BufferAllocator allocator) {
-        OwnedArrayStruct movedArray = OwnedArrayStruct.moveFrom(array, allocator);
-        OwnedSchemaStruct movedSchema;
+        OwnedStruct<ArrowArray> movedArray = OwnedStruct.moveFrom(array, allocator);
+        OwnedStruct<ArrowSchema> movedSchema;
         try {
-            movedSchema = schema == null ? null : OwnedSchemaStruct.moveFrom(schema, allocator);
+            movedSchema = schema == null ? null : OwnedStruct.moveFrom(schema, allocator);
         } catch (RuntimeException e) {
             movedArray.close();
             throw e;

@@ -9,14 +9,22 @@ import org.apache.arrow.memory.BufferAllocator;
 import dev.tpchbench.cdata.Importer;
 import dev.tpchbench.write.LanceWriteSettings;
 import dev.tpchbench.write.ParquetCodec;
+import dev.tpchbench.cdata.PerBatchTransfer;
+import dev.tpchbench.write.DatasetWriter;
+import dev.tpchbench.write.LanceDatasetWriter;
+import dev.tpchbench.write.ParquetHadoopWriter;
 
 /**
- * The paths of the team's plan from Arrow batches to a dataset on disk, each complete, so their
- * builds can be compared on equal terms. Two are negative controls: their outputs are wrong by
- * construction and the gate must reject them; they run only in tests or on request.
+ * The paths of the team's plan from Arrow batches to a dataset on disk, each complete and each a
+ * {@link DatasetWriter}, so their builds can be compared on equal terms. Two are negative controls:
+ * their outputs are wrong by construction and the gate must reject them; they run only in tests or
+ * on request.
  */
 public enum Phase {
-    /** Before Phase 1: accumulate all batches, write Parquet into the "Lance" folder. Not a Lance dataset. */
+    /**
+     * Before Phase 1: accumulate all batches, write Parquet into the "Lance" folder. Not a Lance dataset.
+     * (The source batches are already gathered in memory, so the accumulation costs nothing here.)
+     */
     PARQUET_BYPASS(true),
     /** Phase 1: per-batch C Data export, import that drops the rows, Lance write of nothing. */
     PHASE_1(true),
@@ -35,17 +43,21 @@ public enum Phase {
         return negativeControl;
     }
 
-    /** A pipeline of this phase; {@code allocator} holds whatever the pipeline copies or accumulates. */
-    public Pipeline create(BufferAllocator allocator, LanceWriteSettings lance) {
+    /**
+     * The writer that runs this phase's whole path into a target; {@code allocator} holds whatever it
+     * copies or accumulates. A new one per write: the per-batch phases' importers serve one stream.
+     */
+    public DatasetWriter writer(BufferAllocator allocator, LanceWriteSettings lance) {
+        LanceDatasetWriter lanceWriter = new LanceDatasetWriter(lance, allocator);
         switch (this) {
             case PARQUET_BYPASS:
-                return new ParquetBypassPipeline(ParquetCodec.SNAPPY);
+                return new ParquetHadoopWriter(ParquetCodec.SNAPPY);
             case PHASE_1:
-                return new PerBatchImportPipeline(Importer.PHASE_1, allocator, lance);
+                return PerBatchTransfer.writer(Importer.PHASE_1.create(), allocator, lanceWriter);
             case PHASE_1_5:
-                return new PerBatchImportPipeline(Importer.HAND_WRITTEN, allocator, lance);
+                return PerBatchTransfer.writer(Importer.HAND_WRITTEN.create(), allocator, lanceWriter);
             case PHASE_2:
-                return new StreamingPipeline(allocator, lance);
+                return lanceWriter;
             default:
                 throw new AssertionError(this);
         }

@@ -1,34 +1,41 @@
 package dev.tpchbench.runner;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * What an interrupted run (Ctrl-C, SIGTERM) does on its way out: stop its JMH forks first (left
- * alone they run on for a while and keep writing into the scratch folder), then remove the folder.
+ * What an interrupted run or A/B run (Ctrl-C, SIGTERM) does on its way out: stop its child processes
+ * first (JMH forks, or the build or runner of an A/B round; left alone they run on for a while and
+ * keep writing into the scratch folder), then remove the scratch folder. Nothing is recorded.
  */
-final class ShutdownCleanup extends Thread {
-    private static final long FORK_GRACE_SECONDS = 10;
+public final class ShutdownCleanup extends Thread {
+    private static final int ROUNDS = 3;
 
-    private final ScratchSpace scratch;
+    private final AutoCloseable scratch;
+    private final long graceSeconds;
+
+    /** {@code scratch} is closed (removed) once the children are gone; each child gets {@code graceSeconds} to exit. */
+    public ShutdownCleanup(String name, AutoCloseable scratch, long graceSeconds) {
+        super(name);
+        this.scratch = scratch;
+        this.graceSeconds = graceSeconds;
+    }
 
     ShutdownCleanup(ScratchSpace scratch) {
-        super("tpchbench-shutdown-cleanup");
-        this.scratch = scratch;
+        this("tpchbench-shutdown-cleanup", scratch, 10);
     }
 
     @Override
     public void run() {
         // JMH's main thread keeps running during shutdown and may start the next fork meanwhile,
-        // which would create folders again: repeat until no fork is left.
-        for (int round = 0; round < 3; round++) {
-            stopForks();
+        // which would create folders again: repeat until no child is left.
+        for (int round = 0; round < ROUNDS; round++) {
+            stopChildren();
             try {
                 scratch.close();
-            } catch (IOException ignored) {
+            } catch (Exception ignored) {
                 // the next run removes what is left
             }
             if (ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive)) {
@@ -37,14 +44,16 @@ final class ShutdownCleanup extends Thread {
         }
     }
 
-    private static void stopForks() {
-        List<ProcessHandle> forks = ProcessHandle.current().descendants().toList();
-        forks.forEach(ProcessHandle::destroy);
-        for (ProcessHandle fork : forks) {
+    /** Children first, so that a child with a shutdown hook of its own (an A/B round's runner) can stop its forks. */
+    private void stopChildren() {
+        List<ProcessHandle> children = ProcessHandle.current().children().toList();
+        children.forEach(ProcessHandle::destroy);
+        for (ProcessHandle child : children) {
             try {
-                fork.onExit().get(FORK_GRACE_SECONDS, TimeUnit.SECONDS);
+                child.onExit().get(graceSeconds, TimeUnit.SECONDS);
             } catch (TimeoutException | ExecutionException e) {
-                fork.destroyForcibly();
+                child.descendants().forEach(ProcessHandle::destroyForcibly);
+                child.destroyForcibly();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

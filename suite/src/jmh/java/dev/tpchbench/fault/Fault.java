@@ -12,11 +12,15 @@ import dev.tpchbench.write.LanceDatasetWriter;
 import dev.tpchbench.write.LanceWriteSettings;
 import dev.tpchbench.write.ParquetCodec;
 import dev.tpchbench.write.ParquetHadoopWriter;
+import dev.tpchbench.cdata.PerBatchTransfer;
+import dev.tpchbench.write.TransformingWriter;
+import dev.tpchbench.write.TransformingWriter.TableTransform;
 
 /**
  * Wrong outputs made on purpose, to prove that the suite's checks reject each of them instead of
  * timing it. Each fault is a decorator around the real Lance write path; only the benchmark
  * {@code dev.tpchbench.faultbench.FaultInjectionBenchmark} uses them, and only when a test names them.
+ * They live beside the benchmarks (src/jmh/java, compiled with the tests), out of main code's reach.
  */
 public enum Fault {
     /** The control: the real write, unchanged. It must pass, or the rejections below prove nothing. */
@@ -56,19 +60,19 @@ public enum Fault {
             case NONE:
                 return lance;
             case EMPTY:
-                return new DistortingWriter(lance, Distortions::empty, allocator);
+                return distorted(Distortions::empty, allocator, lance);
             case TRUNCATED:
-                return new DistortingWriter(lance, Distortions::truncated, allocator);
+                return distorted(Distortions::truncated, allocator, lance);
             case ONE_VALUE_CHANGED:
-                return new DistortingWriter(lance, Distortions::oneValueChanged, allocator);
+                return distorted(Distortions::oneValueChanged, allocator, lance);
             case COLUMN_DROPPED:
-                return new DistortingWriter(lance, Distortions::columnDropped, allocator);
+                return distorted(Distortions::columnDropped, allocator, lance);
             case COLUMN_RENAMED:
-                return new DistortingWriter(lance, Distortions::columnRenamed, allocator);
+                return distorted(Distortions::columnRenamed, allocator, lance);
             case BATCH_WRITTEN_TWICE:
-                return new DistortingWriter(lance, Distortions::batchTwice, allocator);
+                return distorted(Distortions::batchTwice, allocator, lance);
             case ROWS_REORDERED:
-                return new DistortingWriter(lance, Distortions::rowsReordered, allocator);
+                return distorted(Distortions::rowsReordered, allocator, lance);
             case LEFTOVER_TARGET:
                 return new LeftoverTargetWriter(lance);
             case NOTHING_WRITTEN:
@@ -76,12 +80,17 @@ public enum Fault {
             case PARQUET_BYPASS:
                 return new ParquetHadoopWriter(ParquetCodec.SNAPPY);
             case LEAKED_IMPORT_BUFFER:
-                return new ImportingWriter(new LeakingImporter(Importer.HAND_WRITTEN.create()), allocator, lance);
+                return PerBatchTransfer.writer(new LeakingImporter(Importer.HAND_WRITTEN.create()), allocator, lance);
             case DISK_FULL:
                 return new DiskFillingWriter(lance);
             default:
                 throw new AssertionError(this);
         }
+    }
+
+    /** The real writer handed a wrong copy of the table instead of the table. */
+    private static DatasetWriter distorted(TableTransform distortion, BufferAllocator allocator, DatasetWriter lance) {
+        return new TransformingWriter("distorted input", distortion, allocator, lance);
     }
 
     public static Fault parse(String name) {

@@ -1,4 +1,4 @@
-package dev.tpchbench.output;
+package dev.tpchbench.gate;
 
 import java.io.IOException;
 import java.nio.file.Path;

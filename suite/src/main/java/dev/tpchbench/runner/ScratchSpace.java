@@ -51,6 +51,11 @@ final class ScratchSpace implements AutoCloseable {
         return root.resolve("jmh-raw-" + invocation + ".json");
     }
 
+    /** The async profiler's library and raw profiles, before the verified rows' are kept. */
+    Path profilerDir() {
+        return root.resolve("profiler");
+    }
+
     Path rejectionLog() {
         return root.resolve("rejections.jsonl");
     }

@@ -76,17 +76,23 @@ public final class SuiteRunner {
         Instant started = Instant.now();
         Map<String, Object> git = Environment.git(config.suiteRoot());
         String runId = RUN_TIME.format(started) + "_" + git.get("shortSha") + "_" + config.label();
-        out.printf(Locale.ROOT, "Run %s: %d benchmark x parameter sets planned (preset %s)%n", runId, plan.expectedRows().size(),
-                config.preset().presetName());
-        out.println("Fork JVM: " + forkJvm.java() + " (Java " + forkJvm.version() + ", " + forkJvm.vendor() + ")");
-
         try (ScratchSpace scratch = ScratchSpace.create(config.scratchParent(), runId)) {
+            // A profiler that cannot start is a bad knob: refused here, before any benchmark runs.
+            ProfilerSetup profilers = config.profilers().isEmpty() ? ProfilerSetup.none()
+                    : ProfilerSetup.prepare(config.profilers(), scratch.profilerDir());
+            out.printf(Locale.ROOT, "Run %s: %d benchmark x parameter sets planned (preset %s)%n", runId,
+                    plan.expectedRows().size(), config.preset().presetName());
+            out.println("Fork JVM: " + forkJvm.java() + " (Java " + forkJvm.version() + ", " + forkJvm.vendor() + ")");
+            if (profilers.profiled()) {
+                out.println("Profiled run (" + profilers.mark() + ")" + (profilers.note().isEmpty() ? ""
+                        : ": async-profiler " + AsyncProfilerLibrary.version() + ", " + profilers.note()));
+            }
             Thread cleanup = new ShutdownCleanup(scratch);
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                JsonNode raw = runJmh(config, forkJvm, plan, scratch);
+                JsonNode raw = runJmh(config, forkJvm, plan, scratch, profilers);
                 ResultGate.Outcome outcome = ResultGate.apply(plan, raw, RejectionLog.read(scratch.rejectionLog()));
-                return record(config, forkJvm, runId, started, git, outcome);
+                return record(config, forkJvm, runId, started, git, outcome, profilers);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }
@@ -94,12 +100,13 @@ public final class SuiteRunner {
     }
 
     /** Runs JMH once per {@link JmhInvocation} of the plan; returns all results as one array. */
-    private JsonNode runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, ScratchSpace scratch) throws IOException {
+    private JsonNode runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, ScratchSpace scratch,
+            ProfilerSetup profilers) throws IOException {
         ArrayNode all = JSON.createArrayNode();
         int number = 0;
         for (JmhInvocation invocation : plan.invocations()) {
             Path raw = scratch.rawResults(number++);
-            runJmh(config, forkJvm, invocation, raw, scratch);
+            runJmh(config, forkJvm, invocation, raw, scratch, profilers);
             JsonNode results = readRaw(raw);
             if (results != null) {
                 results.forEach(all::add);
@@ -108,7 +115,8 @@ public final class SuiteRunner {
         return all;
     }
 
-    private void runJmh(RunConfig config, ForkJvm forkJvm, JmhInvocation invocation, Path raw, ScratchSpace scratch) {
+    private void runJmh(RunConfig config, ForkJvm forkJvm, JmhInvocation invocation, Path raw, ScratchSpace scratch,
+            ProfilerSetup profilers) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks())
                 // Each iteration's read-back leaves garbage; collect it before the next timed iteration starts.
@@ -136,12 +144,11 @@ public final class SuiteRunner {
             options.warmupBatchSize(calls).measurementBatchSize(calls).operationsPerInvocation(calls);
         }
         params.forEach((name, values) -> options.param(name, values.toArray(new String[0])));
-        for (String profiler : config.profilers()) {
-            int colon = profiler.indexOf(':');
-            if (colon < 0) {
-                options.addProfiler(profiler);
+        for (ProfilerSetup.JmhProfiler profiler : profilers.profilers()) {
+            if (profiler.options().isEmpty()) {
+                options.addProfiler(profiler.name());
             } else {
-                options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+                options.addProfiler(profiler.name(), profiler.options());
             }
         }
         try {
@@ -168,9 +175,10 @@ public final class SuiteRunner {
     }
 
     private RunReport record(RunConfig config, ForkJvm forkJvm, String runId, Instant started, Map<String, Object> git,
-            ResultGate.Outcome outcome) throws IOException {
+            ResultGate.Outcome outcome, ProfilerSetup profilers) throws IOException {
         Path dir = config.resultsDir();
         Path results = dir.resolve(runId + ".json");
+        Path profiles = dir.resolve(runId + ProfileFolders.SUFFIX);
         Path summary = dir.resolve(runId + ".summary.md");
         Path metadata = dir.resolve(runId + ".meta.json");
 
@@ -178,12 +186,19 @@ public final class SuiteRunner {
         outcome.verified().values().forEach(verified::add);
         String table = SummaryTable.render(outcome, false);
         String writes = WriteComparison.render(outcome);
+        int profiled = profilers.profilesDir().isPresent()
+                ? ProfileFolders.keep(profilers.profilesDir().get(), outcome.verified().values(), profiles) : 0;
+        String profileLine = profilers.profilesDir().isEmpty() ? ""
+                : "Profiles: " + profiled + " flame graph folder(s) in " + profiles + " (" + profilers.mark() + "; "
+                        + profilers.note() + "). Timings of a profiled run carry the profiler's overhead: "
+                        + "jmh:compare refuses to compare them with an unprofiled run.";
         // The metadata file is written last: a run without one was interrupted and is not complete.
         AtomicFiles.writeString(results, JSON.writeValueAsString(verified));
         AtomicFiles.writeString(summary, "# Run " + runId + "\n\n" + SummaryTable.render(outcome, true)
-                + (writes.isEmpty() ? "" : "\n## Writes: Lance paths against the Parquet baseline\n\n" + writes));
+                + (writes.isEmpty() ? "" : "\n## Writes: Lance paths against the Parquet baseline\n\n" + writes)
+                + (profileLine.isEmpty() ? "" : "\n" + profileLine + "\n"));
         AtomicFiles.writeString(metadata, JSON.writeValueAsString(
-                metadata(config, forkJvm, runId, started, git, outcome)));
+                metadata(config, forkJvm, runId, started, git, outcome, profilers, profiled > 0 ? profiles : null)));
 
         out.println();
         out.println("Summary (" + outcome.verified().size() + " verified, " + outcome.rejected().size()
@@ -197,6 +212,9 @@ public final class SuiteRunner {
         }
         out.println("Results:  " + results);
         out.println("Metadata: " + metadata);
+        if (!profileLine.isEmpty()) {
+            out.println(profileLine);
+        }
         if (!outcome.passed()) {
             out.println("FAILED: results above marked REJECTED or MISSING have no score in " + results.getFileName());
         }
@@ -204,7 +222,7 @@ public final class SuiteRunner {
     }
 
     private static Map<String, Object> metadata(RunConfig config, ForkJvm forkJvm, String runId, Instant started,
-            Map<String, Object> git, ResultGate.Outcome outcome) {
+            Map<String, Object> git, ResultGate.Outcome outcome, ProfilerSetup profilers, Path profiles) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("formatVersion", 1);
         meta.put("runId", runId);
@@ -212,6 +230,14 @@ public final class SuiteRunner {
         meta.put("finishedUtc", Instant.now().toString());
         meta.put("label", config.label());
         meta.put("preset", config.preset().presetName());
+        // null for an unprofiled run; a profiled one is never compared with an unprofiled one.
+        meta.put("profiler", profilers.mark());
+        if (profilers.profiled() && !profilers.note().isEmpty()) {
+            meta.put("profilerNote", "async-profiler " + AsyncProfilerLibrary.version() + ", " + profilers.note());
+        }
+        if (profiles != null) {
+            meta.put("profiles", profiles.getFileName().toString());
+        }
         meta.put("git", git);
         meta.put("machine", Environment.machine());
         // The benchmarks' JVM (what a comparison checks), and the runner's, which only drives JMH.

@@ -84,4 +84,17 @@ class FaultBadInputIT {
         Files.setPosixFilePermissions(broken, PosixFilePermissions.fromString("rwxr-xr-x"));
         refused("cannot run the benchmarks: '" + broken + " -version' exited with status 1", "jmh.jvm", broken.toString());
     }
+
+    @Test
+    void profilerThatDoesNotExist() throws Exception {
+        // Unchecked, JMH failed each benchmark ("Profilers failed to initialize"): all MISSING, an empty results file.
+        refused("jmh.prof 'nonsense' cannot start: java.lang.ClassNotFoundException: nonsense; profilers available here: ",
+                "jmh.prof", "nonsense");
+    }
+
+    @Test
+    void asyncProfilerWhoseLibraryDoesNotLoad() throws Exception {
+        refused("jmh.prof 'async:libPath=" + dir.resolve("none.so") + "' cannot start: Unable to load async-profiler",
+                "jmh.prof", "async:libPath=" + dir.resolve("none.so"));
+    }
 }

@@ -16,7 +16,8 @@ final class SuiteRun {
         this.output = output;
     }
 
-    static SuiteRun run(Path dir, String include, String params) throws Exception {
+    /** @param extra more knobs, name then value */
+    static SuiteRun run(Path dir, String include, String params, String... extra) throws Exception {
         Properties knobs = new Properties();
         knobs.setProperty("jmh.preset", "smoke");
         knobs.setProperty("jmh.include", include);
@@ -25,6 +26,9 @@ final class SuiteRun {
         knobs.setProperty("jmh.results", dir.resolve("results").toString());
         knobs.setProperty("jmh.scratch", dir.resolve("scratch").toString());
         knobs.setProperty("suite.root", System.getProperty("suite.root", "."));
+        for (int i = 0; i < extra.length; i += 2) {
+            knobs.setProperty(extra[i], extra[i + 1]);
+        }
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         SuiteRunner.RunReport report = new SuiteRunner(new PrintStream(log, true, StandardCharsets.UTF_8))
                 .run(RunConfig.fromProperties(knobs));

@@ -35,6 +35,25 @@ public final class EnvironmentCheck {
         return problems;
     }
 
+    /**
+     * Why two runs can never be compared, not even forced: one was profiled and the other not (or with
+     * another profiler), so the profiler's overhead is in the timings of one side only.
+     */
+    public static Optional<String> profilerMismatch(RunResults baseline, RunResults candidate) {
+        String b = baseline.meta().map(RunMeta::profiler).orElse("");
+        String c = candidate.meta().map(RunMeta::profiler).orElse("");
+        if (b.equals(c)) {
+            return Optional.empty();
+        }
+        return Optional.of("baseline " + baseline.id() + " " + profilerText(b) + ", candidate " + candidate.id() + " "
+                + profilerText(c) + ": a profiler's overhead would be in one side's timings only; compare runs made "
+                + "with the same -Djmh.prof");
+    }
+
+    private static String profilerText(String profiler) {
+        return profiler.isEmpty() ? "is not profiled" : "is profiled (" + profiler + ")";
+    }
+
     /** Worth knowing but not forbidding: failed gates, uncommitted changes, other presets or library versions. */
     public static List<String> notes(RunResults baseline, RunResults candidate) {
         List<String> notes = new ArrayList<>();

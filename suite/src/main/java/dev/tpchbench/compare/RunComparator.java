@@ -21,8 +21,16 @@ public final class RunComparator {
         this.settings = settings;
     }
 
-    /** @throws BadInputException when the environments differ (or meta is missing) and force is off */
+    /**
+     * @throws BadInputException when the environments differ (or meta is missing) and force is off, or when one
+     *                           run is profiled and the other not
+     */
     public RunComparison compare(RunResults baseline, RunResults candidate) throws BadInputException {
+        Optional<String> profiling = EnvironmentCheck.profilerMismatch(baseline, candidate);
+        if (profiling.isPresent()) {
+            throw new BadInputException("Refusing to compare " + baseline.id() + " with " + candidate.id() + " (even with "
+                    + "-Djmh.force=true): " + profiling.get());
+        }
         List<String> blockers = EnvironmentCheck.blockers(baseline, candidate);
         if (!blockers.isEmpty() && !settings.force()) {
             throw new BadInputException("Refusing to compare " + baseline.id() + " with " + candidate.id() + ":\n  "

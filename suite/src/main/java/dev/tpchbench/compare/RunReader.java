@@ -97,7 +97,7 @@ public final class RunReader {
                 strings(m.path("versions")), jmhSettings(m.path("jmh")),
                 gate.path("expected").asInt(0), gate.path("verified").asInt(0),
                 issues(gate.path("rejected")), issues(gate.path("missing")),
-                m.path("status").asText(""));
+                m.path("status").asText(""), m.path("profiler").isTextual() ? m.path("profiler").asText() : "");
     }
 
     /** Forks and iteration counts, which decide how much the samples can be trusted. */

@@ -17,7 +17,8 @@ import dev.tpchbench.compare.RunResults;
 /**
  * Reads the history in a results folder for a report. Left out, each with a reason: files that do
  * not parse (a truncated write), runs without meta (unverifiable), runs from another machine, OS
- * or JDK than the newest run (their times are not comparable), and entries with unverified rows.
+ * or JDK than the newest run (their times are not comparable), profiled runs (a profiler's overhead is in
+ * their times; the report links their flame graphs instead), and entries with unverified rows.
  */
 public final class HistoryLoader {
     private HistoryLoader() {
@@ -35,6 +36,9 @@ public final class HistoryLoader {
                 RunResults run = file.read();
                 if (run.meta().isEmpty()) {
                     skipped.add(run.id() + ": no meta file (unverifiable run)");
+                } else if (run.meta().get().profiled()) {
+                    skipped.add(run.id() + ": profiled (" + run.meta().get().profiler() + "): its times carry the "
+                            + "profiler's overhead");
                 } else {
                     readable.add(run);
                 }

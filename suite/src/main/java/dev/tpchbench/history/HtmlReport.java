@@ -17,6 +17,13 @@ public final class HtmlReport {
     public static String render(History history, List<Shift> shifts, List<NewestRunBars.Named> bars,
                                 Map<SeriesKey, TimeSeriesChart> seriesCharts, Map<SeriesKey, String> seriesPngs,
                                 String method) {
+        return render(history, shifts, bars, seriesCharts, seriesPngs, method, List.of());
+    }
+
+    /** @param profiles flame graphs of profiled runs (left out of the history), newest run first */
+    public static String render(History history, List<Shift> shifts, List<NewestRunBars.Named> bars,
+                                Map<SeriesKey, TimeSeriesChart> seriesCharts, Map<SeriesKey, String> seriesPngs,
+                                String method, List<ProfileLinks> profiles) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Benchmark history</title>\n")
                 .append("<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:24px;color:#222}")
@@ -24,8 +31,9 @@ public final class HtmlReport {
                 .append("text-align:left}.worse{color:#c62828}.better{color:#2e7d32}.grid{display:flex;flex-wrap:wrap;")
                 .append("gap:12px}.muted{color:#666;font-size:13px}</style></head><body>\n");
         html.append("<h1>Benchmark history</h1>\n<p class=\"muted\">Generated ").append(Instant.now())
-                .append(" from ").append(history.runs().size()).append(" verified runs. Newest: ")
-                .append(Html.escape(describe(history.newest()))).append("</p>\n");
+                .append(" from ").append(history.runs().size()).append(" verified runs.")
+                .append(history.runs().isEmpty() ? "" : " Newest: " + Html.escape(describe(history.newest())))
+                .append("</p>\n");
 
         html.append("<h2>Sustained shifts</h2>\n");
         if (shifts.isEmpty()) {
@@ -71,6 +79,20 @@ public final class HtmlReport {
                     .append(Html.escape(m.versions().getOrDefault("lance-core", "?"))).append("</td></tr>\n");
         }
         html.append("</table>\n");
+        if (!profiles.isEmpty()) {
+            html.append("<h2>Flame graphs of profiled runs</h2>\n<p class=\"muted\">One per benchmark x parameter set "
+                    + "(mvn jmh:run -Djmh.prof=async). A profiled run's times carry the profiler's overhead, so it is "
+                    + "not in the history above.</p>\n");
+            for (ProfileLinks run : profiles) {
+                html.append("<h3>").append(Html.escape(run.runId())).append(" (").append(Html.escape(run.profiler()))
+                        .append(")</h3>\n<ul>\n");
+                for (ProfileLinks.Link link : run.links()) {
+                    html.append("<li><a href=\"").append(Html.escape(link.href())).append("\">")
+                            .append(Html.escape(link.row())).append("</a></li>\n");
+                }
+                html.append("</ul>\n");
+            }
+        }
         if (!history.skipped().isEmpty()) {
             html.append("<h2>Left out</h2>\n<ul>\n");
             history.skipped().forEach(s -> html.append("<li>").append(Html.escape(s)).append("</li>\n"));

@@ -40,7 +40,8 @@ public final class ReportMain {
             ResultsDirectory results = knobs.resultsDirectory();
             Path reports = knobs.text("jmh.reportDir").map(Path::of).orElse(results.path().resolve("reports"));
             History history = HistoryLoader.load(results, knobs.text("jmh.label"));
-            if (history.runs().isEmpty()) {
+            List<ProfileLinks> profiles = ProfileLinks.find(results.path(), reports);
+            if (history.runs().isEmpty() && profiles.isEmpty()) {
                 throw new BadInputException("No verified runs in " + results.path()
                         + knobs.text("jmh.label").map(l -> " with label " + l).orElse("") + "; left out: " + history.skipped());
             }
@@ -63,7 +64,8 @@ public final class ReportMain {
                 AtomicFiles.write(reports.resolve("png").resolve(bar.fileName() + ".png"), bar.chart().png());
             }
             Path index = reports.resolve("index.html");
-            AtomicFiles.writeString(index, HtmlReport.render(history, shifts, bars, charts, pngs, method(settings)));
+            AtomicFiles.writeString(index, HtmlReport.render(history, shifts, bars, charts, pngs, method(settings),
+                    profiles));
 
             for (Shift shift : shifts) {
                 out.printf(Locale.ROOT, "SHIFT %s %s: %s (%s) from run %s (median %s -> %s %s, p=%.3f)%n",
@@ -74,7 +76,8 @@ public final class ReportMain {
             }
             history.skipped().forEach(s -> out.println("left out: " + s));
             out.println("Report: " + index + " (" + history.runs().size() + " runs, " + charts.size() + " series, "
-                    + shifts.size() + " shifts)");
+                    + shifts.size() + " shifts" + (profiles.isEmpty() ? "" : ", flame graphs of " + profiles.size()
+                    + " profiled run(s)") + ")");
             return 0;
         } catch (BadInputException | IOException e) {
             err.println("jmh:report: " + e.getMessage());

@@ -94,6 +94,37 @@ class CompareRefusalTest {
         assertTrue(refused.getMessage().contains("unverifiable run"), refused.getMessage());
     }
 
+    @Test
+    void profiledRunIsNeverComparedWithAnUnprofiledOneNotEvenForced() throws BadInputException {
+        RunResults plain = Samples.run("b", Samples.result("s/op", BASE));
+        RunResults profiled = profiled(Samples.run("c", Samples.result("s/op", MUCH_FASTER)), "async:itimer");
+        RunComparator forcing = new RunComparator(new CompareSettings(0.01, 0.05, true));
+        for (RunComparator any : List.of(comparator, forcing)) {
+            BadInputException refused = assertThrows(BadInputException.class, () -> any.compare(plain, profiled));
+            assertTrue(refused.getMessage().contains("baseline b is not profiled, candidate c is profiled (async:itimer)"),
+                    refused.getMessage());
+            assertThrows(BadInputException.class, () -> any.compare(profiled, plain));
+        }
+        BadInputException otherProfiler = assertThrows(BadInputException.class,
+                () -> comparator.compare(profiled(plain, "async:cpu"), profiled));
+        assertTrue(otherProfiler.getMessage().contains("is profiled (async:cpu), candidate c is profiled (async:itimer)"),
+                otherProfiler.getMessage());
+    }
+
+    @Test
+    void twoRunsProfiledAlikeAreCompared() throws BadInputException {
+        RunComparison c = comparator.compare(profiled(Samples.run("b", Samples.result("s/op", BASE)), "async:cpu"),
+                profiled(Samples.run("c", Samples.result("s/op", MUCH_FASTER)), "async:cpu"));
+        assertEquals(Verdict.FASTER, c.rows().get(0).verdict());
+    }
+
+    private static RunResults profiled(RunResults run, String profiler) {
+        RunMeta m = run.meta().orElseThrow();
+        return withMeta(run, new RunMeta(m.runId(), m.startedUtc(), m.label(), m.preset(), m.gitSha(), m.gitShortSha(),
+                m.gitDirty(), m.machine(), m.jdkVersion(), m.jdkVendor(), m.versions(), m.jmhSettings(), m.gateExpected(),
+                m.gateVerified(), m.rejected(), m.missing(), m.status(), profiler));
+    }
+
     private static RunResults withMeta(RunResults run, RunMeta meta) {
         return new RunResults(run.id(), run.jsonFile(), run.time(), Optional.of(meta), run.entries());
     }

@@ -21,7 +21,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 class HistoryReportTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     Path temp;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -94,6 +98,29 @@ class HistoryReportTest {
         try (Stream<Path> files = Files.walk(results)) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
         }
+    }
+
+    @Test
+    void profiledRunIsLeftOutOfTheHistoryAndItsFlameGraphsAreLinked() throws IOException {
+        Path results = SyntheticHistory.write(temp.resolve("results"));
+        String newest = SyntheticHistory.stem(SyntheticHistory.RUNS - 1);
+        String profiled = SyntheticHistory.stem(SyntheticHistory.RUNS);
+        Files.copy(results.resolve(newest + ".json"), results.resolve(profiled + ".json"));
+        ObjectNode meta = (ObjectNode) JSON.readTree(results.resolve(newest + ".meta.json").toFile());
+        meta.put("runId", profiled).put("profiler", "async:itimer");
+        Files.writeString(results.resolve(profiled + ".meta.json"), JSON.writeValueAsString(meta));
+        String row = "dev.tpchbench.bench.LanceWriteBenchmark.writeTable-SingleShotTime-scaleFactor-1-table-lineitem";
+        Path flame = results.resolve(profiled + ".profiles").resolve(row).resolve("flame-itimer-forward.html");
+        Files.createDirectories(flame.getParent());
+        Files.writeString(flame, "<html></html>");
+
+        assertEquals(0, report(results), err.toString(StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("left out: " + profiled + ": profiled (async:itimer)"), printed);
+        assertTrue(printed.contains("(" + SyntheticHistory.RUNS + " runs"), printed);
+        String html = Files.readString(results.resolve("reports/index.html"));
+        assertTrue(html.contains("<a href=\"../" + profiled + ".profiles/" + row + "/flame-itimer-forward.html\">"
+                + "LanceWriteBenchmark.writeTable-SingleShotTime-scaleFactor-1-table-lineitem</a>"), html);
     }
 
     @Test

@@ -14,14 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-import dev.tpchbench.compare.BadInputException;
 import dev.tpchbench.compare.ComparisonReport;
 import dev.tpchbench.compare.RunComparator;
 import dev.tpchbench.compare.RunComparison;
-import dev.tpchbench.compare.RunReader;
-import dev.tpchbench.compare.RunResults;
 import dev.tpchbench.compare.Verdict;
 import dev.tpchbench.results.AtomicFiles;
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.RunReader;
+import dev.tpchbench.results.RunResults;
 
 /**
  * {@code mvn jmh:ab}: compares two builds the way performance engineers do. Builds both revisions,

@@ -10,9 +10,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
-import dev.tpchbench.compare.BadInputException;
 import dev.tpchbench.compare.CompareSettings;
-import dev.tpchbench.compare.Knobs;
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.Knobs;
 import dev.tpchbench.runner.RunConfig;
 
 /**

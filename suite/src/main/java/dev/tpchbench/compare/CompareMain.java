@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 import dev.tpchbench.results.AtomicFiles;
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.Knobs;
+import dev.tpchbench.results.ResultsDirectory;
+import dev.tpchbench.results.RunResults;
 
 /**
  * {@code mvn jmh:compare}: compares a candidate run with a baseline run, prints a table and writes

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.RunResults;
 
 /** Renders a comparison as a fixed-width text table (stdout) and as Markdown (a file). */
 public final class ComparisonReport {

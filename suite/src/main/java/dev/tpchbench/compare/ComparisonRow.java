@@ -2,6 +2,9 @@ package dev.tpchbench.compare;
 
 import java.util.Optional;
 
+import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkResult;
+
 /**
  * One benchmark x parameter set of a comparison. {@code estimate} is present only for compared
  * rows; {@code reason} explains NOT_COMPARED and is empty otherwise.

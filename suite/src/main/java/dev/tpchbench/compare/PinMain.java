@@ -5,6 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.Knobs;
+import dev.tpchbench.results.ResultsDirectory;
+import dev.tpchbench.results.RunResults;
+
 /**
  * {@code mvn jmh:pin -Djmh.pin=<name> [-Djmh.run=<run>]}: copies a run (default: the newest) to
  * {@code results/baselines/<name>.json}, to be compared against as {@code baseline:<name>}.

@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.EnvironmentCheck;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.RunResults;
+import dev.tpchbench.results.ScoreDirection;
 
 /**
  * Compares two runs row by row. A row is compared only when both sides have verified rows (the

@@ -2,6 +2,8 @@ package dev.tpchbench.compare;
 
 import java.util.List;
 
+import dev.tpchbench.results.RunResults;
+
 /**
  * The outcome of comparing two runs.
  *

@@ -3,8 +3,8 @@ package dev.tpchbench.history;
 import java.awt.Color;
 import java.util.List;
 
-import dev.tpchbench.compare.ScoreDirection;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.ScoreDirection;
 
 /** Horizontal bars with error bars, one per benchmark x parameter set, all in one unit. */
 public final class BarChart extends Chart {

@@ -3,7 +3,7 @@ package dev.tpchbench.history;
 import java.util.List;
 import java.util.SortedMap;
 
-import dev.tpchbench.compare.RunResults;
+import dev.tpchbench.results.RunResults;
 
 /**
  * The runs a report is made from, oldest first, and why other runs or entries were left out.

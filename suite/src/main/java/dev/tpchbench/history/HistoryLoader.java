@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import dev.tpchbench.compare.BenchmarkResult;
-import dev.tpchbench.compare.EnvironmentCheck;
-import dev.tpchbench.compare.ResultsDirectory;
-import dev.tpchbench.compare.ResultsFormatException;
-import dev.tpchbench.compare.RunResults;
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.EnvironmentCheck;
+import dev.tpchbench.results.ResultsDirectory;
+import dev.tpchbench.results.ResultsFormatException;
+import dev.tpchbench.results.RunResults;
 
 /**
  * Reads the history in a results folder for a report. Left out, each with a reason: files that do

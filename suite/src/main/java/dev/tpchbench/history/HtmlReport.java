@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import dev.tpchbench.compare.RunMeta;
-import dev.tpchbench.compare.RunResults;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.RunMeta;
+import dev.tpchbench.results.RunResults;
 
 /** The self-contained report page: inline SVG charts, inline CSS, no scripts, nothing fetched. */
 public final class HtmlReport {

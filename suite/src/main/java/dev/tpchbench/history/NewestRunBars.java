@@ -7,8 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import dev.tpchbench.compare.BenchmarkResult;
-import dev.tpchbench.compare.RunResults;
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.RunResults;
 import dev.tpchbench.results.WritePaths;
 
 /**

@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-import dev.tpchbench.compare.BadInputException;
-import dev.tpchbench.compare.Knobs;
-import dev.tpchbench.compare.ResultsDirectory;
 import dev.tpchbench.results.AtomicFiles;
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.Knobs;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.ResultsDirectory;
 
 /**
  * {@code mvn jmh:report}: writes {@code results/reports/index.html} (inline SVG) and PNG charts in

@@ -1,6 +1,6 @@
 package dev.tpchbench.history;
 
-import dev.tpchbench.compare.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkKey;
 
 /** One line on a history chart: a benchmark x parameter set in one unit (a unit change starts a new series). */
 public record SeriesKey(BenchmarkKey key, String unit) implements Comparable<SeriesKey> {

@@ -1,6 +1,6 @@
 package dev.tpchbench.history;
 
-import dev.tpchbench.compare.ScoreDirection;
+import dev.tpchbench.results.ScoreDirection;
 
 /** A change point placed in its series: the run where the new level started. */
 public record Shift(SeriesKey series, SeriesPoint firstRun, ChangePoint change) {

@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import dev.tpchbench.compare.ScoreDirection;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.ScoreDirection;
 
 /**
  * One series over time: a point per run with JMH's error bar, runs evenly spaced (labelled with

@@ -22,8 +22,8 @@ import dev.tpchbench.compare.CompareSettings;
 import dev.tpchbench.compare.ComparisonRow;
 import dev.tpchbench.compare.RunComparator;
 import dev.tpchbench.compare.RunComparison;
-import dev.tpchbench.compare.RunReader;
 import dev.tpchbench.compare.Verdict;
+import dev.tpchbench.results.RunReader;
 
 /**
  * {@code jmh:ab} end to end with real runners and JMH forks, working tree against itself on tiny data:

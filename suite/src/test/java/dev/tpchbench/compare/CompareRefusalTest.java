@@ -12,6 +12,10 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.RunMeta;
+import dev.tpchbench.results.RunResults;
+
 class CompareRefusalTest {
     private static final double[] BASE = Samples.normal(10, 0.01, 5, 1);
     private static final double[] MUCH_FASTER = Samples.normal(5, 0.01, 5, 2);

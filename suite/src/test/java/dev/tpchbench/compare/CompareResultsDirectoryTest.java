@@ -15,6 +15,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.ResultsDirectory;
+import dev.tpchbench.results.ResultsFormatException;
+import dev.tpchbench.results.RunMeta;
+import dev.tpchbench.results.RunReader;
+import dev.tpchbench.results.RunResults;
+
 class CompareResultsDirectoryTest {
     @TempDir
     Path temp;

@@ -13,7 +13,11 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.BenchmarkKey;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.RunResults;
+import dev.tpchbench.results.ScoreDirection;
 
 /** What a comparison can see: the detectable effect, INCONCLUSIVE, and the closing sensitivity line. */
 class CompareSensitivityTest {

@@ -8,6 +8,9 @@ import java.util.List;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
 
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.ScoreDirection;
+
 class CompareStatisticsTest {
     private final RunComparator comparator = new RunComparator(CompareSettings.defaults());
 

@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.tpchbench.results.RunReader;
 import dev.tpchbench.runner.RunConfig;
 import dev.tpchbench.runner.SuiteRunner;
 

@@ -9,6 +9,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 
+import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.RunMeta;
+import dev.tpchbench.results.RunResults;
+
 /** Builders for in-memory results, for tests that need exact samples rather than fixture files. */
 final class Samples {
     static final BenchmarkKey KEY = BenchmarkKey.of("dev.tpchbench.bench.LanceWriteBenchmark.writeTable",

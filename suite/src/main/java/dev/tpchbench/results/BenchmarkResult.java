@@ -1,10 +1,9 @@
-package dev.tpchbench.compare;
+package dev.tpchbench.results;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import dev.tpchbench.results.Numbers;
 
 /**
  * One entry of a JMH JSON result file.

@@ -1,4 +1,4 @@
-package dev.tpchbench.compare;
+package dev.tpchbench.results;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.tpchbench.results.AtomicFiles;
 
 /**
  * The runs in a results folder, oldest first, and the pinned baselines in its {@code baselines/}.

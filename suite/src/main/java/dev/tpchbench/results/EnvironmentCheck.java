@@ -1,4 +1,4 @@
-package dev.tpchbench.compare;
+package dev.tpchbench.results;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.tpchbench.compare;
+package dev.tpchbench.results;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import dev.tpchbench.results.Numbers;
 
 /**
  * One run as read from results/: its entries keyed by benchmark and sorted parameters, and its

@@ -1,4 +1,4 @@
-package dev.tpchbench.compare;
+package dev.tpchbench.results;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.tpchbench.compare;
+package dev.tpchbench.results;
 
 /** Whether a larger score is an improvement: time per operation is lower-is-better, throughput higher. */
 public enum ScoreDirection {

@@ -1,4 +1,4 @@
-package dev.tpchbench.compare;
+package dev.tpchbench.results;
 
 /** The user asked for something that cannot be done (unknown run, refused comparison): exit status 2. */
 public class BadInputException extends Exception {

@@ -1,4 +1,4 @@
-package dev.tpchbench.compare;
+package dev.tpchbench.results;
 
 import java.nio.file.Path;
 import java.util.Locale;

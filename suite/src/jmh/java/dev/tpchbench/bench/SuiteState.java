@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
-import dev.tpchbench.gate.BenchmarkId;
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.tpch.TpchTable;

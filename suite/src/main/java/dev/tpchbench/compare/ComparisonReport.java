@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.RunResults;
 
@@ -49,12 +50,9 @@ public final class ComparisonReport {
         out.append(heading(comparison, "- "));
         out.append('\n');
         List<String[]> cells = cells(comparison);
-        for (int r = 0; r < cells.size(); r++) {
-            out.append("| ").append(String.join(" | ", escape(cells.get(r)))).append(" |\n");
-            if (r == 0) {
-                out.append("|").append(" --- |".repeat(HEADER.length)).append('\n');
-            }
-        }
+        MarkdownTable table = new MarkdownTable(HEADER);
+        cells.subList(1, cells.size()).forEach(table::row);
+        out.append(table.render());
         // The counts come last, as in the text table, so every comparison ends with what it could see.
         out.append('\n').append(method(comparison.settings())).append("\n\n");
         out.append(summary(comparison)).append("\n\n").append(sensitivity(comparison)).append('\n');
@@ -120,7 +118,7 @@ public final class ComparisonReport {
             };
             rows.add(new String[]{
                     row.key().shortName(),
-                    row.key().paramsText(),
+                    row.key().paramsText(" "),
                     row.baseline().map(ComparisonReport::score).orElse("-"),
                     row.candidate().map(ComparisonReport::score).orElse("-"),
                     row.estimate().map(ComparisonReport::ratio).orElse("-"),
@@ -148,13 +146,5 @@ public final class ComparisonReport {
 
     private static String pValue(RatioEstimate e) {
         return e.pValue() < 0.0001 ? "<0.0001" : Numbers.fixed(e.pValue(), 4);
-    }
-
-    private static String[] escape(String[] cells) {
-        String[] escaped = new String[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            escaped[i] = cells[i].replace("|", "\\|");
-        }
-        return escaped;
     }
 }

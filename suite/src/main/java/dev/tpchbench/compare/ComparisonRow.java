@@ -2,17 +2,17 @@ package dev.tpchbench.compare;
 
 import java.util.Optional;
 
-import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.BenchmarkResult;
 
 /**
  * One benchmark x parameter set of a comparison. {@code estimate} is present only for compared
  * rows; {@code reason} explains NOT_COMPARED and is empty otherwise.
  */
-public record ComparisonRow(BenchmarkKey key, Optional<BenchmarkResult> baseline, Optional<BenchmarkResult> candidate,
+public record ComparisonRow(BenchmarkId key, Optional<BenchmarkResult> baseline, Optional<BenchmarkResult> candidate,
                             Optional<RatioEstimate> estimate, Verdict verdict, String reason) {
 
-    static ComparisonRow notCompared(BenchmarkKey key, Optional<BenchmarkResult> baseline,
+    static ComparisonRow notCompared(BenchmarkId key, Optional<BenchmarkResult> baseline,
                                      Optional<BenchmarkResult> candidate, String reason) {
         return new ComparisonRow(key, baseline, candidate, Optional.empty(), Verdict.NOT_COMPARED, reason);
     }

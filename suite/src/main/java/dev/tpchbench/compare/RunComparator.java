@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import dev.tpchbench.results.BadInputException;
-import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.EnvironmentCheck;
 import dev.tpchbench.results.Numbers;
@@ -45,17 +45,17 @@ public final class RunComparator {
         List<String> warnings = new ArrayList<>();
         blockers.forEach(b -> warnings.add("FORCED: " + b));
 
-        TreeSet<BenchmarkKey> keys = new TreeSet<>(baseline.entries().keySet());
+        TreeSet<BenchmarkId> keys = new TreeSet<>(baseline.entries().keySet());
         keys.addAll(candidate.entries().keySet());
         List<ComparisonRow> rows = new ArrayList<>();
-        for (BenchmarkKey key : keys) {
+        for (BenchmarkId key : keys) {
             rows.add(row(key, baseline, candidate));
         }
         return new RunComparison(baseline, candidate, settings, rows, warnings,
                 EnvironmentCheck.notes(baseline, candidate));
     }
 
-    private ComparisonRow row(BenchmarkKey key, RunResults baselineRun, RunResults candidateRun) {
+    private ComparisonRow row(BenchmarkId key, RunResults baselineRun, RunResults candidateRun) {
         Optional<BenchmarkResult> baseline = baselineRun.entry(key);
         Optional<BenchmarkResult> candidate = candidateRun.entry(key);
         if (baseline.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.tpchbench.gate;
 
+import dev.tpchbench.results.BenchmarkId;
+
 /** Thrown when an output does not hold what the source held. Never caught inside a benchmark. */
 public final class IntegrityException extends RuntimeException {
     private final transient BenchmarkId id;

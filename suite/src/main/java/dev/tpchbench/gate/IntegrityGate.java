@@ -3,6 +3,8 @@ package dev.tpchbench.gate;
 import java.util.Optional;
 
 import dev.tpchbench.digest.TableDigest;
+import dev.tpchbench.results.BenchmarkId;
+import dev.tpchbench.results.Rejection;
 
 /**
  * The one place where benchmark outputs are judged. Called from {@code @TearDown} methods, outside

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.digest.TableDigest;
-import dev.tpchbench.gate.BenchmarkId;
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.write.DatasetReader;

@@ -7,12 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.tpchbench.results.Rejection;
 
 /**
  * A file of JSON lines, one per integrity failure, that JMH forks append to and the runner reads.
@@ -33,7 +32,7 @@ public final class RejectionLog {
             return;
         }
         try {
-            String line = JSON.writeValueAsString(rejection.toJson()) + "\n";
+            String line = JSON.writeValueAsString(rejection) + "\n";
             Files.write(Paths.get(path), line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException | RuntimeException e) {
@@ -48,14 +47,9 @@ public final class RejectionLog {
             return rejections;
         }
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                rejections.add(JSON.readValue(line, Rejection.class));
             }
-            Map<String, Object> record = JSON.readValue(line, new TypeReference<LinkedHashMap<String, Object>>() { });
-            @SuppressWarnings("unchecked")
-            Map<String, String> params = (Map<String, String>) record.get("params");
-            rejections.add(new Rejection(new BenchmarkId((String) record.get("benchmark"), params),
-                    (String) record.get("reason")));
         }
         return rejections;
     }

@@ -44,7 +44,7 @@ public final class HtmlReport {
             for (Shift shift : shifts) {
                 String css = shift.isRegression() ? "worse" : "better";
                 html.append("<tr><td>").append(Html.escape(shift.series().key().shortName())).append("</td><td>")
-                        .append(Html.escape(shift.series().key().paramsText())).append("</td><td>")
+                        .append(Html.escape(shift.series().key().paramsText(" "))).append("</td><td>")
                         .append(Html.escape(shift.firstRun().runId())).append("</td><td>")
                         .append(Numbers.readable(shift.change().medianBefore())).append(' ').append(Html.escape(shift.series().unit()))
                         .append("</td><td>").append(Numbers.readable(shift.change().medianAfter())).append("</td><td class=\"")

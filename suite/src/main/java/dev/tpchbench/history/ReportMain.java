@@ -69,7 +69,7 @@ public final class ReportMain {
 
             for (Shift shift : shifts) {
                 out.printf(Locale.ROOT, "SHIFT %s %s: %s (%s) from run %s (median %s -> %s %s, p=%.3f)%n",
-                        shift.series().key().shortName(), shift.series().key().paramsText(),
+                        shift.series().key().shortName(), shift.series().key().paramsText(" "),
                         Numbers.signedPercent((shift.change().ratio() - 1) * 100), shift.isRegression() ? "worse" : "better",
                         shift.firstRun().runId(), Numbers.readable(shift.change().medianBefore()),
                         Numbers.readable(shift.change().medianAfter()), shift.series().unit(), shift.change().pValue());

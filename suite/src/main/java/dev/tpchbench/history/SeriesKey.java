@@ -1,9 +1,9 @@
 package dev.tpchbench.history;
 
-import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkId;
 
 /** One line on a history chart: a benchmark x parameter set in one unit (a unit change starts a new series). */
-public record SeriesKey(BenchmarkKey key, String unit) implements Comparable<SeriesKey> {
+public record SeriesKey(BenchmarkId key, String unit) implements Comparable<SeriesKey> {
     @Override
     public int compareTo(SeriesKey other) {
         int byKey = key.compareTo(other.key);

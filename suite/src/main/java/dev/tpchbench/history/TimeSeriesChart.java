@@ -51,7 +51,7 @@ public final class TimeSeriesChart extends Chart {
     @Override
     protected void draw(Canvas c) {
         c.text(series.key().shortName(), 12, 20, Canvas.Anchor.START, 14, true, TEXT);
-        c.text(series.key().paramsText(), 12, 37, Canvas.Anchor.START, 11.5f, false, MUTED);
+        c.text(series.key().paramsText(" "), 12, 37, Canvas.Anchor.START, 11.5f, false, MUTED);
         c.text(series.unit() + (direction == ScoreDirection.LOWER_IS_BETTER ? "  (lower is better)" : "  (higher is better)")
                 + "   error bars: JMH 99.9% CI", 12, 52, Canvas.Anchor.START, 10.5f, false, MUTED);
 

@@ -1,69 +1,62 @@
-package dev.tpchbench.gate;
+package dev.tpchbench.results;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.openjdk.jmh.infra.BenchmarkParams;
 
-/** A benchmark method and one set of its parameter values: the unit the gate accepts or rejects. */
-public final class BenchmarkId implements Comparable<BenchmarkId> {
-    private final String benchmark;
-    private final Map<String, String> params;
+/**
+ * A benchmark method and one set of its parameter values: the unit the gate accepts or rejects and
+ * the comparison and the history line up across runs. Parameters are kept sorted by name.
+ */
+public record BenchmarkId(String benchmark, Map<String, String> params) implements Comparable<BenchmarkId> {
+    private static final Comparator<BenchmarkId> ORDER =
+            Comparator.comparing(BenchmarkId::benchmark).thenComparing(id -> id.paramsText(" "));
 
-    public BenchmarkId(String benchmark, Map<String, String> params) {
-        this.benchmark = Objects.requireNonNull(benchmark);
-        this.params = Collections.unmodifiableMap(new TreeMap<>(params));
+    public BenchmarkId {
+        Objects.requireNonNull(benchmark);
+        params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
     }
 
     /** The id of the benchmark JMH is running now (inject BenchmarkParams into a fixture method). */
     public static BenchmarkId of(BenchmarkParams jmhParams) {
         Map<String, String> params = new TreeMap<>();
-        for (Object key : jmhParams.getParamsKeys()) {
-            params.put((String) key, jmhParams.getParam((String) key));
+        for (String key : jmhParams.getParamsKeys()) {
+            params.put(key, jmhParams.getParam(key));
         }
         return new BenchmarkId(jmhParams.getBenchmark(), params);
     }
 
-    public String benchmark() {
-        return benchmark;
-    }
-
-    public Map<String, String> params() {
-        return params;
-    }
-
-    /** The method name without the package, e.g. {@code CDataImportBenchmark.importBatches}. */
+    /** The class and method without the package, e.g. {@code CDataImportBenchmark.importBatches}. */
     public String shortName() {
         int method = benchmark.lastIndexOf('.');
         int type = method > 0 ? benchmark.lastIndexOf('.', method - 1) : -1;
         return benchmark.substring(type + 1);
     }
 
-    /** {@code table=lineitem, scaleFactor=1}: parameters in name order. */
+    /** {@code scaleFactor=1, table=lineitem}: parameters in name order, as the gate and the summary show them. */
     public String paramsText() {
-        StringJoiner text = new StringJoiner(", ");
-        params.forEach((name, value) -> text.add(name + "=" + value));
-        return text.toString();
+        return paramsText(", ");
+    }
+
+    /** The parameters in name order; the comparison and the charts separate them with a space. */
+    public String paramsText(String separator) {
+        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(separator));
+    }
+
+    /** A chart's title: {@code LanceWriteBenchmark.writeTable scaleFactor=1 table=lineitem}. */
+    public String displayName() {
+        return params.isEmpty() ? shortName() : shortName() + " " + paramsText(" ");
     }
 
     @Override
     public int compareTo(BenchmarkId other) {
-        int byName = benchmark.compareTo(other.benchmark);
-        return byName != 0 ? byName : paramsText().compareTo(other.paramsText());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof BenchmarkId && benchmark.equals(((BenchmarkId) o).benchmark)
-                && params.equals(((BenchmarkId) o).params);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(benchmark, params);
+        return ORDER.compare(this, other);
     }
 
     @Override

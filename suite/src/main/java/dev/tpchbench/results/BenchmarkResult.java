@@ -1,19 +1,39 @@
 package dev.tpchbench.results;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-
+import java.util.TreeMap;
 
 /**
  * One entry of a JMH JSON result file.
  *
- * @param samples     per-iteration scores of all forks, pooled
- * @param scoreError  JMH's error half-width; NaN when JMH had fewer than two samples
- * @param rowsVerified per-iteration rows verified (secondary metric), empty when absent
+ * @param samples    per-iteration scores of all forks, pooled
+ * @param scoreError JMH's error half-width; NaN when JMH had fewer than two samples
+ * @param secondary  per-iteration values of each secondary metric ({@value #ROWS_METRIC}, bytes on disk,
+ *                   peak memory), all forks pooled (JMH's own score of a counter sums its iterations)
  */
-public record BenchmarkResult(BenchmarkKey key, String mode, double score, double scoreError, String unit,
-                              double[] samples, List<Double> rowsVerified) {
+public record BenchmarkResult(BenchmarkId key, String mode, double score, double scoreError, String unit,
+                              double[] samples, Map<String, List<Double>> secondary) {
+    /** The counter every benchmark reports: the rows its output held when the gate checked it. */
+    public static final String ROWS_METRIC = "rowsVerified";
+
+    public BenchmarkResult {
+        secondary = Collections.unmodifiableMap(new TreeMap<>(secondary));
+    }
+
+    /** Per-iteration rows verified, empty when the benchmark does not report them. */
+    public List<Double> rowsVerified() {
+        return secondary.getOrDefault(ROWS_METRIC, List.of());
+    }
+
+    /** The mean of a secondary metric's per-iteration values; NaN when it has none. */
+    public double secondaryMean(String metric) {
+        return secondary.getOrDefault(metric, List.of()).stream().mapToDouble(Double::doubleValue).average()
+                .orElse(Double.NaN);
+    }
 
     public ScoreDirection direction() {
         return ScoreDirection.of(unit, mode);
@@ -24,6 +44,7 @@ public record BenchmarkResult(BenchmarkKey key, String mode, double score, doubl
      * or differ between iterations (each iteration writes the same table, so they cannot differ).
      */
     public Optional<String> rowsProblem() {
+        List<Double> rowsVerified = rowsVerified();
         if (rowsVerified.isEmpty()) {
             return Optional.of("rowsVerified missing");
         }
@@ -46,12 +67,12 @@ public record BenchmarkResult(BenchmarkKey key, String mode, double score, doubl
     public BenchmarkResult slowedBy(double factor) {
         double scale = direction() == ScoreDirection.LOWER_IS_BETTER ? factor : 1 / factor;
         double[] slowed = Arrays.stream(samples).map(s -> s * scale).toArray();
-        return new BenchmarkResult(key, mode, score * scale, scoreError * scale, unit, slowed, rowsVerified);
+        return new BenchmarkResult(key, mode, score * scale, scoreError * scale, unit, slowed, secondary);
     }
 
     /** The constant rows verified per iteration; only meaningful when {@link #rowsProblem()} is empty. */
     public double rows() {
-        return rowsVerified.isEmpty() ? Double.NaN : rowsVerified.get(0);
+        return rowsVerified().isEmpty() ? Double.NaN : rowsVerified().get(0);
     }
 
     @Override

@@ -1,27 +1,34 @@
-package dev.tpchbench.gate;
+package dev.tpchbench.results;
 
 import java.util.Map;
 
-/** Why one benchmark x parameter set got no score. */
-public final class Rejection {
-    private final BenchmarkId id;
-    private final String reason;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-    public Rejection(BenchmarkId id, String reason) {
-        this.id = id;
-        this.reason = reason;
+/**
+ * Why one benchmark x parameter set got no score: rejected by the integrity gate or missing. In JSON
+ * (the forks' rejection log, the meta file) it is {@code {"benchmark", "params", "reason"}}.
+ */
+@JsonPropertyOrder({"benchmark", "params", "reason"})
+public record Rejection(@JsonIgnore BenchmarkId id, @JsonProperty("reason") String reason) {
+
+    @JsonCreator
+    static Rejection fromJson(@JsonProperty("benchmark") String benchmark,
+            @JsonProperty("params") Map<String, String> params, @JsonProperty("reason") String reason) {
+        return new Rejection(new BenchmarkId(benchmark == null ? "" : benchmark, params == null ? Map.of() : params),
+                reason == null ? "" : reason);
     }
 
-    public BenchmarkId id() {
-        return id;
+    @JsonProperty("benchmark")
+    String benchmark() {
+        return id.benchmark();
     }
 
-    public String reason() {
-        return reason;
-    }
-
-    public Map<String, Object> toJson() {
-        return Map.of("benchmark", id.benchmark(), "params", id.params(), "reason", reason);
+    @JsonProperty("params")
+    Map<String, String> params() {
+        return id.params();
     }
 
     @Override

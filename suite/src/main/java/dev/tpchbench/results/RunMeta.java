@@ -1,37 +1,142 @@
 package dev.tpchbench.results;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
 /**
  * The runner's {@code <stem>.meta.json}: where and how a run was made and what its integrity gate
- * found. Only the fields the comparison and the report use; unknown fields are ignored.
+ * found. Written by {@link #write} and read by {@link #read} only; fields this version does not know
+ * (added by newer runners, or by {@code jmh:ab}) are ignored on read.
  */
-public record RunMeta(String runId, String startedUtc, String label, String preset,
-                      String gitSha, String gitShortSha, boolean gitDirty,
-                      Machine machine, String jdkVersion, String jdkVendor,
-                      Map<String, String> versions, String jmhSettings,
-                      int gateExpected, int gateVerified, List<GateIssue> rejected, List<GateIssue> missing,
-                      String status, String profiler) {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RunMeta(int formatVersion, String runId, String startedUtc, String finishedUtc, String label,
+                      String preset, String profiler,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String profilerNote,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String profiles, Git git, Machine machine, Jdk jdk, Jdk runnerJdk, Map<String, String> versions,
+                      Jmh jmh, Gate gate, String status) {
+    public static final int FORMAT_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** A run from before profilers were recorded, or one made without a profiler. */
-    public RunMeta(String runId, String startedUtc, String label, String preset, String gitSha, String gitShortSha,
-                   boolean gitDirty, Machine machine, String jdkVersion, String jdkVendor, Map<String, String> versions,
-                   String jmhSettings, int gateExpected, int gateVerified, List<GateIssue> rejected,
-                   List<GateIssue> missing, String status) {
-        this(runId, startedUtc, label, preset, gitSha, gitShortSha, gitDirty, machine, jdkVersion, jdkVendor, versions,
-                jmhSettings, gateExpected, gateVerified, rejected, missing, status, "");
+    /** A file without one of the parts the comparison reads gets an empty part, not a null. */
+    public RunMeta {
+        git = git == null ? new Git("", "", false) : git;
+        machine = machine == null ? new Machine("", "", 0, 0L) : machine;
+        jdk = jdk == null ? new Jdk("", "", null, null, null, null) : jdk;
+        versions = versions == null ? Map.of() : versions;
+        gate = gate == null ? new Gate(0, 0, List.of(), List.of()) : gate;
     }
 
-    public record Machine(String os, String cpuModel, int cpuCount, long memoryBytes) {
+    /** @param dirty null when git could not tell */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Git(String sha, String shortSha, Boolean dirty) {
     }
 
-    /** Whether the run was made with {@code -Djmh.prof} ({@code profiler} e.g. "async:cpu"; empty if not). */
+    /** @param memoryBytes null where the runner could not read it (not Linux) */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Machine(String os, String cpuModel, int cpuCount, Long memoryBytes) {
+    }
+
+    /** A JVM: the forks' ({@code jdk}, with its home and java executable) or the runner's. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Jdk(String version, String vendor, String vmName, String vmVersion,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String home,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String java) {
+    }
+
+    /** What JMH was asked to run, and how; the iteration counts are the preset's or the knobs'. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Jmh(List<String> include, String exclude, Map<String, List<String>> params, Integer forks,
+                      Integer warmupIterations, Integer measurementIterations, Boolean declaredIterationsKept,
+                      Boolean gcBetweenIterations, List<String> profilers, String jvm, List<String> jvmArgs) {
+    }
+
+    /** The integrity gate's count of planned and verified benchmark x parameter sets, and the rest with reasons. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Gate(int expected, int verified, List<Rejection> rejected, List<Rejection> missing) {
+        public Gate {
+            rejected = rejected == null ? List.of() : rejected;
+            missing = missing == null ? List.of() : missing;
+        }
+    }
+
+    public static RunMeta read(Path metaFile) throws IOException {
+        try {
+            return JSON.treeToValue(RunReader.parse(metaFile), RunMeta.class);
+        } catch (JsonProcessingException e) {
+            throw new ResultsFormatException(metaFile + ": not a meta file: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public void write(Path metaFile) throws IOException {
+        AtomicFiles.writeString(metaFile, json());
+    }
+
+    /** The file's text, indented as the runner has always written it. */
+    public String json() throws IOException {
+        return JSON.writeValueAsString(this);
+    }
+
+    /** Whether the run was made with {@code -Djmh.prof} ({@code profiler} e.g. "async:cpu"; null or empty if not). */
     public boolean profiled() {
-        return !profiler.isEmpty();
+        return profiler != null && !profiler.isEmpty();
     }
 
     public boolean passed() {
         return "PASSED".equals(status);
+    }
+
+    public String gitShortSha() {
+        return git.shortSha();
+    }
+
+    public boolean gitDirty() {
+        return Boolean.TRUE.equals(git.dirty());
+    }
+
+    public String jdkVersion() {
+        return jdk.version();
+    }
+
+    public String jdkVendor() {
+        return jdk.vendor();
+    }
+
+    public int gateExpected() {
+        return gate.expected();
+    }
+
+    public int gateVerified() {
+        return gate.verified();
+    }
+
+    public List<Rejection> rejected() {
+        return gate.rejected();
+    }
+
+    public List<Rejection> missing() {
+        return gate.missing();
+    }
+
+    /** Forks and iteration counts, which decide how much the samples can be trusted; empty without them. */
+    public String jmhSettings() {
+        if (jmh == null) {
+            return "";
+        }
+        return "forks=" + orUnknown(jmh.forks()) + " warmup=" + orUnknown(jmh.warmupIterations())
+                + " iterations=" + orUnknown(jmh.measurementIterations());
+    }
+
+    private static String orUnknown(Integer value) {
+        return value == null ? "?" : value.toString();
     }
 }

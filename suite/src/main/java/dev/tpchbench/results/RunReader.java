@@ -36,10 +36,10 @@ public final class RunReader {
     /** @param id the run stem or {@code baseline:<name>} */
     public static RunResults read(String id, Path jsonFile) throws IOException {
         Path metaFile = metaFileOf(jsonFile);
-        Optional<RunMeta> meta = Files.isRegularFile(metaFile) ? Optional.of(readMeta(metaFile)) : Optional.empty();
-        SortedMap<BenchmarkKey, BenchmarkResult> entries = new TreeMap<>();
+        Optional<RunMeta> meta = Files.isRegularFile(metaFile) ? Optional.of(RunMeta.read(metaFile)) : Optional.empty();
+        SortedMap<BenchmarkId, BenchmarkResult> entries = new TreeMap<>();
         for (JsonNode entry : parse(jsonFile)) {
-            BenchmarkResult result = entry(entry, jsonFile);
+            BenchmarkResult result = result(entry, jsonFile.toString());
             entries.put(result.key(), result);
         }
         return new RunResults(id, jsonFile, startTime(id, meta), meta, entries);
@@ -57,7 +57,8 @@ public final class RunReader {
         }
     }
 
-    private static JsonNode parse(Path file) throws IOException {
+    /** A whole JSON file, refused with the file's name when it is empty or not JSON (a truncated write). */
+    static JsonNode parse(Path file) throws IOException {
         try {
             JsonNode root = JSON.readTree(file.toFile());
             if (root == null || root.isMissingNode() || (!root.isArray() && !root.isObject())) {
@@ -69,53 +70,26 @@ public final class RunReader {
         }
     }
 
-    private static BenchmarkResult entry(JsonNode entry, Path file) throws ResultsFormatException {
+    /**
+     * One entry of JMH's result array, typed.
+     *
+     * @param source where the entry comes from, for the error message
+     */
+    public static BenchmarkResult result(JsonNode entry, String source) throws ResultsFormatException {
         String benchmark = entry.path("benchmark").asText(null);
         JsonNode primary = entry.path("primaryMetric");
         if (benchmark == null || !primary.isObject()) {
-            throw new ResultsFormatException(file + ": an entry has no benchmark or primaryMetric", null);
+            throw new ResultsFormatException(source + ": an entry has no benchmark or primaryMetric", null);
         }
-        BenchmarkKey key = BenchmarkKey.of(benchmark, strings(entry.path("params")));
+        BenchmarkId key = new BenchmarkId(benchmark, strings(entry.path("params")));
         double[] samples = flatten(primary.path("rawData")).stream().mapToDouble(Double::doubleValue).toArray();
-        List<Double> rows = flatten(entry.path("secondaryMetrics").path("rowsVerified").path("rawData"));
+        Map<String, List<Double>> secondary = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = entry.path("secondaryMetrics").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> metric = it.next();
+            secondary.put(metric.getKey(), List.copyOf(flatten(metric.getValue().path("rawData"))));
+        }
         return new BenchmarkResult(key, entry.path("mode").asText(""), number(primary.path("score")),
-                number(primary.path("scoreError")), primary.path("scoreUnit").asText(""), samples, rows);
-    }
-
-    static RunMeta readMeta(Path metaFile) throws IOException {
-        JsonNode m = parse(metaFile);
-        JsonNode machine = m.path("machine");
-        JsonNode jdk = m.path("jdk");
-        JsonNode gate = m.path("gate");
-        return new RunMeta(m.path("runId").asText(""), m.path("startedUtc").asText(null),
-                m.path("label").asText(""), m.path("preset").asText(""),
-                m.path("git").path("sha").asText(""), m.path("git").path("shortSha").asText(""),
-                m.path("git").path("dirty").asBoolean(false),
-                new RunMeta.Machine(machine.path("os").asText(""), machine.path("cpuModel").asText(""),
-                        machine.path("cpuCount").asInt(0), machine.path("memoryBytes").asLong(0)),
-                jdk.path("version").asText(""), jdk.path("vendor").asText(""),
-                strings(m.path("versions")), jmhSettings(m.path("jmh")),
-                gate.path("expected").asInt(0), gate.path("verified").asInt(0),
-                issues(gate.path("rejected")), issues(gate.path("missing")),
-                m.path("status").asText(""), m.path("profiler").isTextual() ? m.path("profiler").asText() : "");
-    }
-
-    /** Forks and iteration counts, which decide how much the samples can be trusted. */
-    private static String jmhSettings(JsonNode jmh) {
-        if (jmh.isMissingNode()) {
-            return "";
-        }
-        return "forks=" + jmh.path("forks").asText("?") + " warmup=" + jmh.path("warmupIterations").asText("?")
-                + " iterations=" + jmh.path("measurementIterations").asText("?");
-    }
-
-    private static List<GateIssue> issues(JsonNode list) {
-        List<GateIssue> issues = new ArrayList<>();
-        for (JsonNode issue : list) {
-            issues.add(new GateIssue(BenchmarkKey.of(issue.path("benchmark").asText(""), strings(issue.path("params"))),
-                    issue.path("reason").asText("")));
-        }
-        return issues;
+                number(primary.path("scoreError")), primary.path("scoreUnit").asText(""), samples, secondary);
     }
 
     /** A JSON object of scalar values, as text. */

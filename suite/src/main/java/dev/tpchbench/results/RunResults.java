@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * @param time when the run started, from the stem or the meta file; null if neither says
  */
 public record RunResults(String id, Path jsonFile, Instant time, Optional<RunMeta> meta,
-                         SortedMap<BenchmarkKey, BenchmarkResult> entries) {
+                         SortedMap<BenchmarkId, BenchmarkResult> entries) {
 
     public RunResults {
         entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
@@ -24,28 +24,28 @@ public record RunResults(String id, Path jsonFile, Instant time, Optional<RunMet
 
     /** This run with every result {@code factor} times slower (see {@link BenchmarkResult#slowedBy}), its id saying so. */
     public RunResults slowedBy(double factor) {
-        SortedMap<BenchmarkKey, BenchmarkResult> slowed = new TreeMap<>();
+        SortedMap<BenchmarkId, BenchmarkResult> slowed = new TreeMap<>();
         entries.forEach((key, result) -> slowed.put(key, result.slowedBy(factor)));
         return new RunResults(id + " (PLANTED: every sample x" + Numbers.fixed(factor, 3) + " slower)",
                 jsonFile, time, meta, slowed);
     }
 
-    public Optional<BenchmarkResult> entry(BenchmarkKey key) {
+    public Optional<BenchmarkResult> entry(BenchmarkId key) {
         return Optional.ofNullable(entries.get(key));
     }
 
     /** The gate's reason if it rejected or missed this key in this run. */
-    public Optional<String> gateProblem(BenchmarkKey key) {
+    public Optional<String> gateProblem(BenchmarkId key) {
         if (meta.isEmpty()) {
             return Optional.empty();
         }
-        for (GateIssue issue : meta.get().rejected()) {
-            if (issue.key().equals(key)) {
+        for (Rejection issue : meta.get().rejected()) {
+            if (issue.id().equals(key)) {
                 return Optional.of("rejected by gate: " + issue.reason());
             }
         }
-        for (GateIssue issue : meta.get().missing()) {
-            if (issue.key().equals(key)) {
+        for (Rejection issue : meta.get().missing()) {
+            if (issue.id().equals(key)) {
                 return Optional.of("missing: " + issue.reason());
             }
         }

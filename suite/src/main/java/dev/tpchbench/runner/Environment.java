@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import dev.tpchbench.results.RunMeta;
+
 /**
  * What a number depends on besides the code: machine, JDK, library versions, git state.
  * Recorded beside every results file so that two runs are only compared when comparable.
@@ -19,38 +21,28 @@ final class Environment {
     private Environment() {
     }
 
-    static Map<String, Object> git(Path root) {
-        Map<String, Object> git = new LinkedHashMap<>();
+    static RunMeta.Git git(Path root) {
         String sha = command(root, "git", "rev-parse", "HEAD");
-        git.put("sha", sha == null ? "unknown" : sha);
-        git.put("shortSha", sha == null ? "nogit" : sha.substring(0, Math.min(7, sha.length())));
         String status = command(root, "git", "status", "--porcelain", "--untracked-files=no");
-        git.put("dirty", status == null ? null : !status.isEmpty());
-        return git;
+        return new RunMeta.Git(sha == null ? "unknown" : sha,
+                sha == null ? "nogit" : sha.substring(0, Math.min(7, sha.length())),
+                status == null ? null : !status.isEmpty());
     }
 
-    static Map<String, Object> machine() {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
-        machine.put("cpuModel", cpuModel());
-        machine.put("cpuCount", Runtime.getRuntime().availableProcessors());
-        machine.put("memoryBytes", totalMemory());
-        return machine;
+    static RunMeta.Machine machine() {
+        return new RunMeta.Machine(System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"), cpuModel(), Runtime.getRuntime().availableProcessors(), totalMemory());
     }
 
-    static Map<String, Object> jdk() {
-        Map<String, Object> jdk = new LinkedHashMap<>();
-        jdk.put("version", System.getProperty("java.version"));
-        jdk.put("vendor", System.getProperty("java.vendor"));
-        jdk.put("vmName", System.getProperty("java.vm.name"));
-        jdk.put("vmVersion", System.getProperty("java.vm.version"));
-        return jdk;
+    /** The runner's own JVM (the forks' may be another, see {@link ForkJvm#toMeta()}). */
+    static RunMeta.Jdk jdk() {
+        return new RunMeta.Jdk(System.getProperty("java.version"), System.getProperty("java.vendor"),
+                System.getProperty("java.vm.name"), System.getProperty("java.vm.version"), null, null);
     }
 
     /** Versions of the libraries under test, read from their jars' Maven metadata. */
-    static Map<String, Object> versions() {
-        Map<String, Object> versions = new LinkedHashMap<>();
+    static Map<String, String> versions() {
+        Map<String, String> versions = new LinkedHashMap<>();
         versions.put("lance-core", mavenVersion("org.lance", "lance-core"));
         versions.put("arrow", mavenVersion("org.apache.arrow", "arrow-vector"));
         versions.put("arrow-c-data", mavenVersion("org.apache.arrow", "arrow-c-data"));

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.tpchbench.results.RunMeta;
+
 /**
  * The JVM the benchmarks run in: this one, or the one given with {@code -Djmh.jvm}, asked for its
  * properties before any benchmark runs. Its version decides the fork flags and is what a run records.
@@ -137,14 +139,7 @@ public final class ForkJvm {
     }
 
     /** What the run's metadata records as "jdk": the JVM the numbers were measured in. */
-    public Map<String, Object> toMeta() {
-        Map<String, Object> jdk = new LinkedHashMap<>();
-        jdk.put("version", version);
-        jdk.put("vendor", vendor);
-        jdk.put("vmName", vmName);
-        jdk.put("vmVersion", vmVersion);
-        jdk.put("home", home);
-        jdk.put("java", java.toString());
-        return jdk;
+    public RunMeta.Jdk toMeta() {
+        return new RunMeta.Jdk(version, vendor, vmName, vmVersion, home, java.toString());
     }
 }

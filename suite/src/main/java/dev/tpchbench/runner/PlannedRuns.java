@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
-import dev.tpchbench.gate.BenchmarkId;
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.tpch.TpchRowCounts;
 import dev.tpchbench.tpch.TpchTable;
 

@@ -5,13 +5,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.tpchbench.gate.BenchmarkId;
-import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.BenchmarkId;
+import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.Rejection;
+import dev.tpchbench.results.ResultsFormatException;
+import dev.tpchbench.results.RunReader;
 
 /**
  * The run-level integrity gate. JMH leaves a failed benchmark out of its results and still exits 0;
@@ -20,29 +22,36 @@ import dev.tpchbench.results.Numbers;
  * Only entries that pass are kept.
  */
 public final class ResultGate {
-    public static final String ROWS_METRIC = "rowsVerified";
+    private static final String ROWS_METRIC = BenchmarkResult.ROWS_METRIC;
 
     private ResultGate() {
     }
 
     /** The outcome of the gate: what may be recorded, and what may not and why. */
     public static final class Outcome {
-        private final Map<BenchmarkId, JsonNode> verified;
+        private final Map<BenchmarkId, BenchmarkResult> verified;
+        private final List<JsonNode> verifiedJson;
         private final List<Rejection> rejected;
         private final List<Rejection> missing;
         private final Map<BenchmarkId, Long> expectedRows;
 
-        Outcome(Map<BenchmarkId, JsonNode> verified, List<Rejection> rejected, List<Rejection> missing,
-                Map<BenchmarkId, Long> expectedRows) {
+        Outcome(Map<BenchmarkId, BenchmarkResult> verified, List<JsonNode> verifiedJson, List<Rejection> rejected,
+                List<Rejection> missing, Map<BenchmarkId, Long> expectedRows) {
             this.verified = Collections.unmodifiableMap(verified);
+            this.verifiedJson = Collections.unmodifiableList(verifiedJson);
             this.rejected = Collections.unmodifiableList(rejected);
             this.missing = Collections.unmodifiableList(missing);
             this.expectedRows = expectedRows;
         }
 
-        /** Verified JMH result entries, unchanged, in plan order. */
-        public Map<BenchmarkId, JsonNode> verified() {
+        /** Verified JMH result entries, in plan order. */
+        public Map<BenchmarkId, BenchmarkResult> verified() {
             return verified;
+        }
+
+        /** The same entries exactly as JMH wrote them, for the results file. */
+        public List<JsonNode> verifiedJson() {
+            return verifiedJson;
         }
 
         public List<Rejection> rejected() {
@@ -65,17 +74,21 @@ public final class ResultGate {
     /**
      * @param jmhResults the array JMH wrote (may be empty or null if JMH wrote nothing)
      * @param recorded the failures the forks recorded in the rejection log, with their reasons
+     * @throws ResultsFormatException if an entry is not a JMH result (no benchmark or primary metric)
      */
-    public static Outcome apply(PlannedRuns plan, JsonNode jmhResults, List<Rejection> recorded) {
-        Map<BenchmarkId, JsonNode> byId = new LinkedHashMap<>();
+    public static Outcome apply(PlannedRuns plan, JsonNode jmhResults, List<Rejection> recorded)
+            throws ResultsFormatException {
+        Map<BenchmarkId, BenchmarkResult> byId = new LinkedHashMap<>();
+        Map<BenchmarkId, JsonNode> jsonById = new LinkedHashMap<>();
         List<Rejection> rejected = new ArrayList<>();
         if (jmhResults != null) {
             for (JsonNode entry : jmhResults) {
-                BenchmarkId id = idOf(entry);
-                if (!plan.expectedRows().containsKey(id)) {
-                    rejected.add(new Rejection(id, "not planned: no expected row count to verify it against"));
+                BenchmarkResult result = RunReader.result(entry, "JMH's results");
+                if (!plan.expectedRows().containsKey(result.key())) {
+                    rejected.add(new Rejection(result.key(), "not planned: no expected row count to verify it against"));
                 } else {
-                    byId.put(id, entry);
+                    byId.put(result.key(), result);
+                    jsonById.put(result.key(), entry);
                 }
             }
         }
@@ -84,11 +97,12 @@ public final class ResultGate {
             recordedReasons.merge(r.id(), r.reason(), (a, b) -> a.equals(b) ? a : a + " | " + b);
         }
 
-        Map<BenchmarkId, JsonNode> verified = new LinkedHashMap<>();
+        Map<BenchmarkId, BenchmarkResult> verified = new LinkedHashMap<>();
+        List<JsonNode> verifiedJson = new ArrayList<>();
         List<Rejection> missing = new ArrayList<>();
         plan.expectedRows().forEach((id, rows) -> {
-            JsonNode entry = byId.get(id);
-            if (entry == null) {
+            BenchmarkResult result = byId.get(id);
+            if (result == null) {
                 String reason = recordedReasons.get(id);
                 if (reason != null) {
                     rejected.add(new Rejection(id, reason));
@@ -97,48 +111,36 @@ public final class ResultGate {
                 }
                 return;
             }
-            String problem = rowsProblem(entry, rows);
+            String problem = rowsProblem(result, rows);
             if (problem == null && recordedReasons.containsKey(id)) {
                 // A fork recorded a failure but JMH still produced a result (e.g. another fork passed).
                 problem = recordedReasons.get(id);
             }
             if (problem == null) {
-                verified.put(id, entry);
+                verified.put(id, result);
+                verifiedJson.add(jsonById.get(id));
             } else {
                 rejected.add(new Rejection(id, problem));
             }
         });
-        return new Outcome(verified, rejected, missing, plan.expectedRows());
+        return new Outcome(verified, verifiedJson, rejected, missing, plan.expectedRows());
     }
 
     /** Null when every measured iteration verified exactly {@code expected} rows. */
-    static String rowsProblem(JsonNode entry, long expected) {
-        JsonNode metric = entry.path("secondaryMetrics").path(ROWS_METRIC);
-        if (metric.isMissingNode()) {
+    static String rowsProblem(BenchmarkResult result, long expected) {
+        if (!result.secondary().containsKey(ROWS_METRIC)) {
             return "no " + ROWS_METRIC + " metric: the benchmark does not report what it verified";
         }
-        JsonNode forks = metric.path("rawData");
-        int samples = 0;
-        for (JsonNode fork : forks) {
-            for (JsonNode sample : fork) {
-                samples++;
-                double rows = sample.asDouble(Double.NaN);
-                if (rows != expected) {
-                    return formatRows(rows) + " of " + Numbers.grouped(expected) + " rows verified in an iteration (expected "
-                            + Numbers.grouped(expected) + ")";
-                }
+        for (double rows : result.rowsVerified()) {
+            if (rows != expected) {
+                return formatRows(rows) + " of " + Numbers.grouped(expected) + " rows verified in an iteration (expected "
+                        + Numbers.grouped(expected) + ")";
             }
         }
-        return samples == 0 ? "no measured iteration reported " + ROWS_METRIC : null;
+        return result.rowsVerified().isEmpty() ? "no measured iteration reported " + ROWS_METRIC : null;
     }
 
     private static String formatRows(double rows) {
         return Double.isNaN(rows) ? "unknown" : Numbers.grouped((long) rows);
-    }
-
-    static BenchmarkId idOf(JsonNode entry) {
-        Map<String, String> params = new TreeMap<>();
-        entry.path("params").fields().forEachRemaining(f -> params.put(f.getKey(), f.getValue().asText()));
-        return new BenchmarkId(entry.path("benchmark").asText(), params);
     }
 }

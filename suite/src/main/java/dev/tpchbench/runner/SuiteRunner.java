@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.tpchbench.gate.RejectionLog;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.AtomicFiles;
+import dev.tpchbench.results.RunMeta;
 
 /**
  * Runs JMH for the planned benchmarks, applies the integrity gate to what JMH produced, and writes
@@ -74,8 +75,8 @@ public final class SuiteRunner {
         ScratchRoom.check(config.scratchParent(), plan);
 
         Instant started = Instant.now();
-        Map<String, Object> git = Environment.git(config.suiteRoot());
-        String runId = RUN_TIME.format(started) + "_" + git.get("shortSha") + "_" + config.label();
+        RunMeta.Git git = Environment.git(config.suiteRoot());
+        String runId = RUN_TIME.format(started) + "_" + git.shortSha() + "_" + config.label();
         try (ScratchSpace scratch = ScratchSpace.create(config.scratchParent(), runId)) {
             // A profiler that cannot start is a bad knob: refused here, before any benchmark runs.
             ProfilerSetup profilers = config.profilers().isEmpty() ? ProfilerSetup.none()
@@ -174,7 +175,7 @@ public final class SuiteRunner {
         return JSON.readTree(raw.toFile());
     }
 
-    private RunReport record(RunConfig config, ForkJvm forkJvm, String runId, Instant started, Map<String, Object> git,
+    private RunReport record(RunConfig config, ForkJvm forkJvm, String runId, Instant started, RunMeta.Git git,
             ResultGate.Outcome outcome, ProfilerSetup profilers) throws IOException {
         Path dir = config.resultsDir();
         Path results = dir.resolve(runId + ".json");
@@ -183,11 +184,11 @@ public final class SuiteRunner {
         Path metadata = dir.resolve(runId + ".meta.json");
 
         ArrayNode verified = JSON.createArrayNode();
-        outcome.verified().values().forEach(verified::add);
+        outcome.verifiedJson().forEach(verified::add);
         String table = SummaryTable.render(outcome, false);
         String writes = WriteComparison.render(outcome);
         int profiled = profilers.profilesDir().isPresent()
-                ? ProfileFolders.keep(profilers.profilesDir().get(), outcome.verified().values(), profiles) : 0;
+                ? ProfileFolders.keep(profilers.profilesDir().get(), outcome.verifiedJson(), profiles) : 0;
         String profileLine = profilers.profilesDir().isEmpty() ? ""
                 : "Profiles: " + profiled + " flame graph folder(s) in " + profiles + " (" + profilers.mark() + "; "
                         + profilers.note() + "). Timings of a profiled run carry the profiler's overhead: "
@@ -197,8 +198,7 @@ public final class SuiteRunner {
         AtomicFiles.writeString(summary, "# Run " + runId + "\n\n" + SummaryTable.render(outcome, true)
                 + (writes.isEmpty() ? "" : "\n## Writes: Lance paths against the Parquet baseline\n\n" + writes)
                 + (profileLine.isEmpty() ? "" : "\n" + profileLine + "\n"));
-        AtomicFiles.writeString(metadata, JSON.writeValueAsString(
-                metadata(config, forkJvm, runId, started, git, outcome, profilers, profiled > 0 ? profiles : null)));
+        metadata(config, forkJvm, runId, started, git, outcome, profilers, profiled > 0 ? profiles : null).write(metadata);
 
         out.println();
         out.println("Summary (" + outcome.verified().size() + " verified, " + outcome.rejected().size()
@@ -221,53 +221,21 @@ public final class SuiteRunner {
         return new RunReport(outcome.passed() ? 0 : 1, results, metadata, outcome);
     }
 
-    private static Map<String, Object> metadata(RunConfig config, ForkJvm forkJvm, String runId, Instant started,
-            Map<String, Object> git, ResultGate.Outcome outcome, ProfilerSetup profilers, Path profiles) {
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("formatVersion", 1);
-        meta.put("runId", runId);
-        meta.put("startedUtc", started.toString());
-        meta.put("finishedUtc", Instant.now().toString());
-        meta.put("label", config.label());
-        meta.put("preset", config.preset().presetName());
+    private static RunMeta metadata(RunConfig config, ForkJvm forkJvm, String runId, Instant started, RunMeta.Git git,
+            ResultGate.Outcome outcome, ProfilerSetup profilers, Path profiles) {
+        RunMeta.Jmh jmh = new RunMeta.Jmh(List.of(config.include()), config.exclude(), config.params(), config.forks(),
+                config.warmupIterations(), config.measurementIterations(), !config.overridesDeclaredIterations(), true,
+                config.profilers(), forkJvm.java().toString(), config.preset().forkHeap());
+        RunMeta.Gate gate = new RunMeta.Gate(outcome.expectedRows().size(), outcome.verified().size(), outcome.rejected(),
+                outcome.missing());
         // null for an unprofiled run; a profiled one is never compared with an unprofiled one.
-        meta.put("profiler", profilers.mark());
-        if (profilers.profiled() && !profilers.note().isEmpty()) {
-            meta.put("profilerNote", "async-profiler " + AsyncProfilerLibrary.version() + ", " + profilers.note());
-        }
-        if (profiles != null) {
-            meta.put("profiles", profiles.getFileName().toString());
-        }
-        meta.put("git", git);
-        meta.put("machine", Environment.machine());
+        String profilerNote = profilers.profiled() && !profilers.note().isEmpty()
+                ? "async-profiler " + AsyncProfilerLibrary.version() + ", " + profilers.note() : null;
         // The benchmarks' JVM (what a comparison checks), and the runner's, which only drives JMH.
-        meta.put("jdk", forkJvm.toMeta());
-        meta.put("runnerJdk", Environment.jdk());
-        meta.put("versions", Environment.versions());
-        Map<String, Object> jmh = new LinkedHashMap<>();
-        jmh.put("include", List.of(config.include()));
-        jmh.put("exclude", config.exclude());
-        jmh.put("params", config.params());
-        jmh.put("forks", config.forks());
-        jmh.put("warmupIterations", config.warmupIterations());
-        jmh.put("measurementIterations", config.measurementIterations());
-        jmh.put("declaredIterationsKept", !config.overridesDeclaredIterations());
-        jmh.put("gcBetweenIterations", true);
-        jmh.put("profilers", config.profilers());
-        jmh.put("jvm", forkJvm.java().toString());
-        jmh.put("jvmArgs", config.preset().forkHeap());
-        meta.put("jmh", jmh);
-        Map<String, Object> gate = new LinkedHashMap<>();
-        gate.put("expected", outcome.expectedRows().size());
-        gate.put("verified", outcome.verified().size());
-        List<Object> rejected = new ArrayList<>();
-        outcome.rejected().forEach(r -> rejected.add(r.toJson()));
-        List<Object> missing = new ArrayList<>();
-        outcome.missing().forEach(r -> missing.add(r.toJson()));
-        gate.put("rejected", rejected);
-        gate.put("missing", missing);
-        meta.put("gate", gate);
-        meta.put("status", outcome.passed() ? "PASSED" : "FAILED");
-        return meta;
+        return new RunMeta(RunMeta.FORMAT_VERSION, runId, started.toString(), Instant.now().toString(), config.label(),
+                config.preset().presetName(), profilers.mark(), profilerNote,
+                profiles == null ? null : profiles.getFileName().toString(), git, Environment.machine(), forkJvm.toMeta(),
+                Environment.jdk(),
+                Environment.versions(), jmh, gate, outcome.passed() ? "PASSED" : "FAILED");
     }
 }

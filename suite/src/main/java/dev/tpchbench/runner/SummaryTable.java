@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.tpchbench.gate.BenchmarkId;
-import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.BenchmarkId;
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.Rejection;
 
 /**
  * The table printed at the end of a run and saved beside the results: one line per planned
@@ -35,10 +35,9 @@ final class SummaryTable {
         return markdown ? markdown(rows) : text(rows);
     }
 
-    private static String[] verifiedRow(BenchmarkId id, JsonNode entry, long rows) {
-        JsonNode primary = entry.path("primaryMetric");
-        double score = primary.path("score").asDouble();
-        String unit = primary.path("scoreUnit").asText();
+    private static String[] verifiedRow(BenchmarkId id, BenchmarkResult result, long rows) {
+        double score = result.score();
+        String unit = result.unit();
         double seconds = score * secondsPerUnit(unit);
         String perBatch = "";
         double rowsPerOp = rows;
@@ -48,7 +47,7 @@ final class SummaryTable {
             perBatch = duration(seconds);
         }
         String rowsPerSecond = seconds > 0 ? Numbers.grouped(rowsPerOp / seconds, 0) : "";
-        return new String[] {id.shortName(), id.paramsText(), number(score), error(primary.path("scoreError")), unit,
+        return new String[] {id.shortName(), id.paramsText(), number(score), error(result.scoreError()), unit,
             perBatch, rowsPerSecond, Numbers.grouped(rows), "VERIFIED"};
     }
 
@@ -82,8 +81,8 @@ final class SummaryTable {
         return Math.abs(value) >= 100 ? Numbers.grouped(value, 1) : Numbers.fixed(value, 3);
     }
 
-    private static String error(JsonNode error) {
-        return error.isNumber() && !Double.isNaN(error.asDouble()) ? "± " + number(error.asDouble()) : "± n/a";
+    private static String error(double error) {
+        return Double.isNaN(error) ? "± n/a" : "± " + number(error);
     }
 
     private static String text(List<String[]> rows) {
@@ -110,16 +109,8 @@ final class SummaryTable {
     }
 
     private static String markdown(List<String[]> rows) {
-        StringBuilder out = new StringBuilder();
-        out.append("| ").append(String.join(" | ", HEADER)).append(" |\n");
-        out.append("|---|---|--:|--:|---|--:|--:|--:|---|\n");
-        for (String[] row : rows) {
-            List<String> cells = new ArrayList<>();
-            for (String cell : row) {
-                cells.add(cell.replace("|", "\\|").replace("\n", " "));
-            }
-            out.append("| ").append(String.join(" | ", cells)).append(" |\n");
-        }
-        return out.toString();
+        MarkdownTable table = new MarkdownTable(HEADER).rightAligned(2, 3, 5, 6, 7);
+        rows.forEach(table::row);
+        return table.render();
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.tpchbench.gate.BenchmarkId;
-import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.BenchmarkId;
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.Rejection;
 import dev.tpchbench.results.WritePaths;
 
 /**
@@ -48,17 +48,9 @@ final class WriteComparison {
         addFailed(groups, outcome.missing(), "MISSING");
         StringBuilder out = new StringBuilder();
         groups.forEach((group, rows) -> {
-            out.append("### ").append(group).append("\n\n");
-            out.append("| ").append(String.join(" | ", HEADER)).append(" |\n");
-            out.append("|---|--:|--:|--:|--:|--:|--:|---|\n");
-            for (String[] row : rows) {
-                List<String> cells = new ArrayList<>();
-                for (String cell : row) {
-                    cells.add(cell.replace("|", "\\|"));
-                }
-                out.append("| ").append(String.join(" | ", cells)).append(" |\n");
-            }
-            out.append('\n');
+            MarkdownTable table = new MarkdownTable(HEADER).rightAligned(1, 2, 3, 4, 5, 6);
+            rows.forEach(table::row);
+            out.append("### ").append(group).append("\n\n").append(table.render()).append('\n');
         });
         return out.toString();
     }
@@ -91,35 +83,20 @@ final class WriteComparison {
         return path.toString();
     }
 
-    private static String[] verifiedRow(BenchmarkId id, JsonNode entry, long rows, Double baseline) {
+    private static String[] verifiedRow(BenchmarkId id, BenchmarkResult entry, long rows, Double baseline) {
         double seconds = seconds(entry);
-        double error = entry.path("primaryMetric").path("scoreError").asDouble(Double.NaN)
-                * SummaryTable.secondsPerUnit(entry.path("primaryMetric").path("scoreUnit").asText());
+        double error = entry.scoreError() * SummaryTable.secondsPerUnit(entry.unit());
         String time = Numbers.fixed(seconds, 3) + " s" + (Double.isNaN(error) ? "" : " ± " + Numbers.fixed(error, 3));
         String speedup = baseline == null ? "n/a (no baseline in this run)"
                 : Numbers.fixed(baseline / seconds, 2) + "x";
         return new String[] {path(id), time, Numbers.grouped(rows / seconds, 0),
-            mebibytes(meanSecondary(entry, "bytesOnDisk")), mebibytes(meanSecondary(entry, "peakRssBytes")),
-            mebibytes(meanSecondary(entry, "arrowPeakBytes")), speedup,
+            mebibytes(entry.secondaryMean("bytesOnDisk")), mebibytes(entry.secondaryMean("peakRssBytes")),
+            mebibytes(entry.secondaryMean("arrowPeakBytes")), speedup,
             Numbers.grouped(rows)};
     }
 
-    private static double seconds(JsonNode entry) {
-        JsonNode primary = entry.path("primaryMetric");
-        return primary.path("score").asDouble() * SummaryTable.secondsPerUnit(primary.path("scoreUnit").asText());
-    }
-
-    /** Mean of the per-iteration values (JMH's own score sums EVENTS counters over iterations). */
-    static double meanSecondary(JsonNode entry, String metric) {
-        double sum = 0;
-        int n = 0;
-        for (JsonNode fork : entry.path("secondaryMetrics").path(metric).path("rawData")) {
-            for (JsonNode sample : fork) {
-                sum += sample.asDouble();
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : sum / n;
+    private static double seconds(BenchmarkResult entry) {
+        return entry.score() * SummaryTable.secondsPerUnit(entry.unit());
     }
 
     private static String mebibytes(double bytes) {

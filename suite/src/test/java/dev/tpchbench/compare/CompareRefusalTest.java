@@ -124,9 +124,9 @@ class CompareRefusalTest {
 
     private static RunResults profiled(RunResults run, String profiler) {
         RunMeta m = run.meta().orElseThrow();
-        return withMeta(run, new RunMeta(m.runId(), m.startedUtc(), m.label(), m.preset(), m.gitSha(), m.gitShortSha(),
-                m.gitDirty(), m.machine(), m.jdkVersion(), m.jdkVendor(), m.versions(), m.jmhSettings(), m.gateExpected(),
-                m.gateVerified(), m.rejected(), m.missing(), m.status(), profiler));
+        return withMeta(run, new RunMeta(m.formatVersion(), m.runId(), m.startedUtc(), m.finishedUtc(), m.label(),
+                m.preset(), profiler, m.profilerNote(), m.profiles(), m.git(), m.machine(), m.jdk(), m.runnerJdk(),
+                m.versions(), m.jmh(), m.gate(), m.status()));
     }
 
     private static RunResults withMeta(RunResults run, RunMeta meta) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.tpchbench.results.BadInputException;
-import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.ResultsDirectory;
 import dev.tpchbench.results.ResultsFormatException;
@@ -65,12 +65,12 @@ class CompareResultsDirectoryTest {
         assertEquals("FAILED", meta.status());
         assertEquals("Intel(R) Xeon(R) CPU @ 2.20GHz", meta.machine().cpuModel());
         assertEquals("7.0.0", meta.versions().get("lance-core"));
-        BenchmarkKey lance = BenchmarkKey.of("dev.tpchbench.bench.LanceWriteBenchmark.writeTable",
+        BenchmarkId lance = new BenchmarkId("dev.tpchbench.bench.LanceWriteBenchmark.writeTable",
                 Map.of("table", "lineitem", "scaleFactor", "0.01"));
         BenchmarkResult result = run.entry(lance).orElseThrow();
         assertArrayEquals(new double[]{2.6, 2.7, 2.5, 2.65, 2.55, 2.6}, result.samples(), "forks pooled");
         assertEquals(60175, result.rows());
-        BenchmarkKey nativeParquet = BenchmarkKey.of("dev.tpchbench.bench.NativeParquetWriteBenchmark.writeTable",
+        BenchmarkId nativeParquet = new BenchmarkId("dev.tpchbench.bench.NativeParquetWriteBenchmark.writeTable",
                 Map.of("scaleFactor", "0.01", "table", "lineitem"));
         assertEquals("rejected by gate: rows: expected 60,175, actual 0", run.gateProblem(nativeParquet).orElseThrow());
     }

@@ -14,7 +14,7 @@ import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
 import dev.tpchbench.results.BadInputException;
-import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.RunResults;
 import dev.tpchbench.results.ScoreDirection;
@@ -146,10 +146,10 @@ class CompareSensitivityTest {
 
     @Test
     void everyComparisonEndsWithWhatItCouldSee() throws BadInputException {
-        BenchmarkKey tight = key("tight");
-        BenchmarkKey wide = key("wide");
-        BenchmarkKey slow = key("slow");
-        BenchmarkKey onlyBaseline = key("gone");
+        BenchmarkId tight = key("tight");
+        BenchmarkId wide = key("wide");
+        BenchmarkId slow = key("slow");
+        BenchmarkId onlyBaseline = key("gone");
         RunResults baseline = Samples.run("b",
                 Samples.result(tight, "s/op", Samples.normal(10, 0.01, 10, 41)),
                 Samples.result(wide, "s/op", Samples.normal(10, 0.30, 10, 42)),
@@ -207,8 +207,8 @@ class CompareSensitivityTest {
                 List.of(), List.of());
     }
 
-    private static BenchmarkKey key(String table) {
-        return BenchmarkKey.of("dev.tpchbench.bench.LanceWriteBenchmark.writeTable", Map.of("table", table));
+    private static BenchmarkId key(String table) {
+        return new BenchmarkId("dev.tpchbench.bench.LanceWriteBenchmark.writeTable", Map.of("table", table));
     }
 
     private static double[] logs(double[] values) {

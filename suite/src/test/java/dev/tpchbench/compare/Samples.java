@@ -1,7 +1,6 @@
 package dev.tpchbench.compare;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +8,14 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 
-import dev.tpchbench.results.BenchmarkKey;
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.RunMeta;
 import dev.tpchbench.results.RunResults;
 
 /** Builders for in-memory results, for tests that need exact samples rather than fixture files. */
 final class Samples {
-    static final BenchmarkKey KEY = BenchmarkKey.of("dev.tpchbench.bench.LanceWriteBenchmark.writeTable",
+    static final BenchmarkId KEY = new BenchmarkId("dev.tpchbench.bench.LanceWriteBenchmark.writeTable",
             Map.of("table", "lineitem", "scaleFactor", "1"));
 
     private Samples() {
@@ -44,18 +43,18 @@ final class Samples {
         return result(KEY, unit, samples, rows);
     }
 
-    static BenchmarkResult result(BenchmarkKey key, String unit, double[] samples) {
+    static BenchmarkResult result(BenchmarkId key, String unit, double[] samples) {
         return result(key, unit, samples, Collections.nCopies(samples.length, 6_001_215.0));
     }
 
-    private static BenchmarkResult result(BenchmarkKey key, String unit, double[] samples, List<Double> rows) {
+    private static BenchmarkResult result(BenchmarkId key, String unit, double[] samples, List<Double> rows) {
         String mode = unit.startsWith("ops/") ? "thrpt" : "avgt";
         double mean = java.util.Arrays.stream(samples).average().orElse(Double.NaN);
-        return new BenchmarkResult(key, mode, mean, Double.NaN, unit, samples, new ArrayList<>(rows));
+        return new BenchmarkResult(key, mode, mean, Double.NaN, unit, samples, Map.of(BenchmarkResult.ROWS_METRIC, rows));
     }
 
     static RunResults run(String id, BenchmarkResult... results) {
-        TreeMap<BenchmarkKey, BenchmarkResult> entries = new TreeMap<>();
+        TreeMap<BenchmarkId, BenchmarkResult> entries = new TreeMap<>();
         for (BenchmarkResult r : results) {
             entries.put(r.key(), r);
         }
@@ -63,8 +62,11 @@ final class Samples {
     }
 
     static RunMeta meta(String id, String cpu, int cpus) {
-        return new RunMeta(id, null, "nightly", "quick", "abc", "abc", false,
-                new RunMeta.Machine("Linux", cpu, cpus, 1L << 34), "17.0.15", "Debian", Map.of(), "forks=1",
-                1, 1, List.of(), List.of(), "PASSED");
+        return new RunMeta(RunMeta.FORMAT_VERSION, id, null, null, "nightly", "quick", null, null, null,
+                new RunMeta.Git("abc", "abc", false),
+                new RunMeta.Machine("Linux", cpu, cpus, 1L << 34),
+                new RunMeta.Jdk("17.0.15", "Debian", null, null, null, null), null, Map.of(),
+                new RunMeta.Jmh(List.of(".*"), null, Map.of(), 1, 1, 1, true, true, List.of(), null, List.of()),
+                new RunMeta.Gate(1, 1, List.of(), List.of()), "PASSED");
     }
 }

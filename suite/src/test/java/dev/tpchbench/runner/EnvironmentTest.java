@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class EnvironmentTest {
     @Test
     void everyLibraryUnderTestHasAKnownVersion() {
-        Map<String, Object> versions = Environment.versions();
-        versions.forEach((library, version) -> assertTrue(((String) version).matches("\\d+(\\.\\d+)+.*"),
+        Map<String, String> versions = Environment.versions();
+        versions.forEach((library, version) -> assertTrue(version.matches("\\d+(\\.\\d+)+.*"),
                 library + " has version " + version));
         assertEquals(System.getProperty("expected.lance.version"), versions.get("lance-core"),
                 "lance-core's jar has no Maven metadata: its version comes from the jar's file name");

@@ -38,10 +38,10 @@ class ForkJvmTest {
         assertEquals(25, jvm.feature());
         assertEquals("25.0.3", jvm.version());
         assertEquals("Eclipse Adoptium", jvm.vendor());
-        assertEquals("OpenJDK 64-Bit Server VM", jvm.toMeta().get("vmName"));
-        assertEquals("25.0.3+9-LTS", jvm.toMeta().get("vmVersion"));
-        assertEquals("/usr/lib/jvm/temurin-25-jdk-amd64", jvm.toMeta().get("home"));
-        assertEquals(JAVA.toString(), jvm.toMeta().get("java"));
+        assertEquals("OpenJDK 64-Bit Server VM", jvm.toMeta().vmName());
+        assertEquals("25.0.3+9-LTS", jvm.toMeta().vmVersion());
+        assertEquals("/usr/lib/jvm/temurin-25-jdk-amd64", jvm.toMeta().home());
+        assertEquals(JAVA.toString(), jvm.toMeta().java());
     }
 
     @Test

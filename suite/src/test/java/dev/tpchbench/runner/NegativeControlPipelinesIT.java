@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.Rejection;
 
 /**
  * The two paths the team took before Phase 1.5 (Parquet written into the "Lance" folder; Lance

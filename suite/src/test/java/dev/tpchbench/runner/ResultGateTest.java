@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.tpchbench.gate.BenchmarkId;
-import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.BenchmarkId;
+import dev.tpchbench.results.Rejection;
 
 class ResultGateTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +83,7 @@ class ResultGateTest {
     }
 
     @Test
-    void noResultsAtAllMeansEverythingMissing() {
+    void noResultsAtAllMeansEverythingMissing() throws Exception {
         ResultGate.Outcome outcome = ResultGate.apply(plan(), null, List.of());
         assertEquals(2, outcome.missing().size());
         assertFalse(outcome.passed());

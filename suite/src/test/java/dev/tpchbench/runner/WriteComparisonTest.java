@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.tpchbench.gate.BenchmarkId;
-import dev.tpchbench.gate.Rejection;
+import dev.tpchbench.results.BenchmarkId;
+import dev.tpchbench.results.Rejection;
 
 class WriteComparisonTest {
     private static final String PARQUET = "dev.tpchbench.bench.ParquetWriteBenchmark.writeTable";

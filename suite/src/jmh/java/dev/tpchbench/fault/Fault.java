@@ -1,12 +1,9 @@
 package dev.tpchbench.fault;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.cdata.Importer;
+import dev.tpchbench.results.EnumNames;
 import dev.tpchbench.write.DatasetWriter;
 import dev.tpchbench.write.LanceDatasetWriter;
 import dev.tpchbench.write.LanceWriteSettings;
@@ -94,13 +91,6 @@ public enum Fault {
     }
 
     public static Fault parse(String name) {
-        String wanted = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Fault fault : values()) {
-            if (fault.name().equals(wanted)) {
-                return fault;
-            }
-        }
-        throw new IllegalArgumentException("unknown fault '" + name + "'; accepted: "
-                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+        return EnumNames.parse(Fault.class, "fault", name);
     }
 }

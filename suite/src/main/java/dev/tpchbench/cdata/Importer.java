@@ -1,8 +1,6 @@
 package dev.tpchbench.cdata;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.tpchbench.results.EnumNames;
 
 /** The ways the suite can import C Data batches; benchmarks take one as a parameter. */
 public enum Importer {
@@ -38,13 +36,6 @@ public enum Importer {
 
     /** The importer named {@code name}, ignoring case; '-' may stand for '_'. */
     public static Importer parse(String name) {
-        String normalized = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Importer importer : values()) {
-            if (importer.name().equals(normalized)) {
-                return importer;
-            }
-        }
-        throw new IllegalArgumentException("unknown importer '" + name + "'; accepted: "
-                + Arrays.stream(values()).map(Importer::name).collect(Collectors.joining(", ")));
+        return EnumNames.parse(Importer.class, "importer", name);
     }
 }

@@ -1,12 +1,9 @@
 package dev.tpchbench.pipeline;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.cdata.Importer;
+import dev.tpchbench.results.EnumNames;
 import dev.tpchbench.write.LanceWriteSettings;
 import dev.tpchbench.write.ParquetCodec;
 import dev.tpchbench.cdata.PerBatchTransfer;
@@ -64,13 +61,6 @@ public enum Phase {
     }
 
     public static Phase parse(String name) {
-        String wanted = name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
-        for (Phase phase : values()) {
-            if (phase.name().equals(wanted)) {
-                return phase;
-            }
-        }
-        throw new IllegalArgumentException("unknown phase '" + name + "'; accepted: "
-                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+        return EnumNames.parse(Phase.class, "phase", name);
     }
 }

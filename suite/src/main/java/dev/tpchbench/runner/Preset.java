@@ -1,9 +1,9 @@
 package dev.tpchbench.runner;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+
+import dev.tpchbench.results.EnumNames;
 
 /**
  * Named run sizes. A preset sets the data (scale factor, tables), the forks, the fork heap and the
@@ -42,13 +42,7 @@ public enum Preset {
     }
 
     public static Preset parse(String name) {
-        for (Preset preset : values()) {
-            if (preset.presetName().equals(name.trim().toLowerCase(Locale.ROOT))) {
-                return preset;
-            }
-        }
-        throw new IllegalArgumentException("unknown preset '" + name + "'; accepted: "
-                + Arrays.stream(values()).map(Preset::presetName).collect(Collectors.joining(", ")));
+        return EnumNames.parse(Preset.class, "preset", name, Preset::presetName);
     }
 
     public String presetName() {

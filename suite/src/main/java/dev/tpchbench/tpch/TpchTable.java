@@ -1,7 +1,6 @@
 package dev.tpchbench.tpch;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.tpchbench.results.EnumNames;
 
 /** The eight TPC-H tables, named as in the TPC-H specification. */
 public enum TpchTable {
@@ -34,15 +33,6 @@ public enum TpchTable {
 
     /** The table called {@code name}, ignoring case. */
     public static TpchTable parse(String name) {
-        for (TpchTable table : values()) {
-            if (table.tableName.equalsIgnoreCase(name)) {
-                return table;
-            }
-        }
-        throw new IllegalArgumentException("unknown table '" + name + "'; accepted: " + acceptedNames());
-    }
-
-    private static String acceptedNames() {
-        return Arrays.stream(values()).map(TpchTable::tableName).collect(Collectors.joining(", "));
+        return EnumNames.parse(TpchTable.class, "table", name, TpchTable::tableName);
     }
 }

@@ -1,9 +1,8 @@
 package dev.tpchbench.write;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+
+import dev.tpchbench.results.EnumNames;
 
 /** The Parquet compression codecs the suite compares. */
 public enum ParquetCodec {
@@ -23,11 +22,6 @@ public enum ParquetCodec {
 
     /** Case-insensitive; names the accepted values when {@code text} is none of them. */
     public static ParquetCodec parse(String text) {
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown Parquet codec '" + text + "', expected one of "
-                    + Arrays.toString(values()), e);
-        }
+        return EnumNames.parse(ParquetCodec.class, "Parquet codec", text);
     }
 }

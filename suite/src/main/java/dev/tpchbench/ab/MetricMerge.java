@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.tpchbench.results.RunReader;
+
 /**
  * Merges one metric (primary or secondary) of the same benchmark from several single-fork rounds into
  * what JMH would have written had the rounds been forks of one run: {@code rawData} holds each round's
@@ -34,11 +36,11 @@ final class MetricMerge {
             List<Double> samples = new ArrayList<>();
             for (JsonNode fork : round.path("rawData")) {
                 rawData.add(fork.deepCopy());
-                fork.forEach(v -> samples.add(number(v)));
+                fork.forEach(v -> samples.add(RunReader.number(v)));
             }
             all.addAll(samples);
-            perRound.add(new Aggregation.RoundMetric(number(round.path("score")), number(round.path("scoreError")),
-                    toArray(samples)));
+            perRound.add(new Aggregation.RoundMetric(RunReader.number(round.path("score")),
+                    RunReader.number(round.path("scoreError")), toArray(samples)));
         }
         double[] samples = toArray(all);
         Aggregation aggregation = Aggregation.infer(perRound, merged.path("scoreUnit").asText(""));
@@ -68,17 +70,6 @@ final class MetricMerge {
     /** JMH writes the string "NaN" where it has no number. */
     private static JsonNode value(double v) {
         return Double.isNaN(v) || Double.isInfinite(v) ? NODES.textNode("NaN") : NODES.numberNode(v);
-    }
-
-    static double number(JsonNode node) {
-        if (node.isNumber()) {
-            return node.doubleValue();
-        }
-        try {
-            return Double.parseDouble(node.asText("NaN"));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 
     private static double[] toArray(List<Double> values) {

@@ -6,11 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +17,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.tpchbench.results.AtomicFiles;
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.MarkdownTable;
+import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.ResultsFormatException;
+import dev.tpchbench.results.RunReader;
 
 /**
  * One side's merged rounds as an ordinary run in results/: {@code <UTC>_<sha>_<label>.json} (JMH's
@@ -91,46 +94,25 @@ final class SideRecord {
         return json;
     }
 
-    String summary() {
+    String summary() throws ResultsFormatException {
         StringBuilder out = new StringBuilder("# Run " + runId + "\n\n");
         out.append(String.format(Locale.ROOT, "A/B side %s: %s, %d interleaved rounds (one fork each, order %s).%n%n",
                 meta.path("ab").path("side").asText(), meta.path("git").path("ref").asText(),
                 meta.path("jmh").path("forks").asInt(), meta.path("ab").path("order").asText()));
-        out.append("| benchmark | params | score | ± error | unit | samples | rows verified |\n");
-        out.append("|---|---|--:|--:|---|--:|--:|\n");
+        MarkdownTable table = new MarkdownTable("benchmark", "params", "score", "± error", "unit", "samples",
+                "rows verified").rightAligned(2, 3, 5, 6);
         for (JsonNode entry : results) {
-            JsonNode primary = entry.path("primaryMetric");
-            int samples = 0;
-            for (JsonNode fork : primary.path("rawData")) {
-                samples += fork.size();
-            }
-            Map<String, String> params = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = entry.path("params").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> p = it.next();
-                params.put(p.getKey(), p.getValue().asText());
-            }
-            List<String> paramText = new ArrayList<>();
-            params.forEach((k, v) -> paramText.add(k + "=" + v));
-            String benchmark = entry.path("benchmark").asText();
-            int method = benchmark.lastIndexOf('.');
-            int type = method > 0 ? benchmark.lastIndexOf('.', method - 1) : -1;
-            JsonNode rows = entry.path("secondaryMetrics").path("rowsVerified").path("rawData");
-            String rowsText = rows.path(0).path(0).isNumber()
-                    ? String.format(Locale.ROOT, "%,.0f", rows.path(0).path(0).asDouble()) : "-";
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d | %s |%n", benchmark.substring(type + 1),
-                    String.join(" ", paramText), number(primary.path("score")), error(primary.path("scoreError")),
-                    primary.path("scoreUnit").asText(), samples, rowsText));
+            BenchmarkResult result = RunReader.result(entry, runId);
+            List<Double> rows = result.rowsVerified();
+            table.row(result.key().shortName(), result.key().paramsText(" "), number(result.score()),
+                    Double.isNaN(result.scoreError()) ? "n/a" : "± " + number(result.scoreError()), result.unit(),
+                    String.valueOf(result.samples().length),
+                    rows.isEmpty() || rows.get(0).isNaN() ? "-" : Numbers.grouped(rows.get(0), 0));
         }
-        return out.toString();
+        return out.append(table.render()).toString();
     }
 
-    private static String number(JsonNode value) {
-        double v = MetricMerge.number(value);
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%,.1f" : "%.3f", v);
-    }
-
-    private static String error(JsonNode value) {
-        double v = MetricMerge.number(value);
-        return Double.isNaN(v) ? "n/a" : "± " + number(value);
+    private static String number(double value) {
+        return Math.abs(value) >= 100 ? Numbers.grouped(value, 1) : Numbers.fixed(value, 3);
     }
 }

@@ -74,7 +74,7 @@ public final class ComparisonReport {
 
     private static String describe(RunResults run) {
         return run.id() + run.meta().map(m -> " (label " + m.label() + ", preset " + m.preset() + ", git "
-                + m.gitShortSha() + (m.gitDirty() ? "-dirty" : "") + ", gate " + m.status() + ")").orElse(" (no meta)");
+                + m.git().shortSha() + (m.gitDirty() ? "-dirty" : "") + ", gate " + m.status() + ")").orElse(" (no meta)");
     }
 
     private static String summary(RunComparison c) {

@@ -62,7 +62,7 @@ public final class HistoryLoader {
                     skipped.add(run.id() + " " + entry.key() + ": " + problem.get());
                     continue;
                 }
-                String sha = run.meta().get().gitShortSha();
+                String sha = run.meta().get().git().shortSha();
                 series.computeIfAbsent(new SeriesKey(entry.key(), entry.unit()), k -> new ArrayList<>())
                         .add(new SeriesPoint(run.id(), run.time(), sha, run.label(), entry.score(), entry.scoreError()));
             }

@@ -73,9 +73,9 @@ public final class HtmlReport {
             RunMeta m = run.meta().orElseThrow();
             html.append("<tr><td>").append(Html.escape(run.id())).append("</td><td>").append(Html.escape(m.label()))
                     .append("</td><td>").append(Html.escape(m.preset())).append("</td><td>")
-                    .append(Html.escape(m.gitShortSha() + (m.gitDirty() ? " (dirty)" : ""))).append("</td><td>")
-                    .append(Html.escape(m.status() + " " + m.gateVerified() + "/" + m.gateExpected())).append("</td><td>")
-                    .append(Html.escape(m.jdkVersion())).append("</td><td>")
+                    .append(Html.escape(m.git().shortSha() + (m.gitDirty() ? " (dirty)" : ""))).append("</td><td>")
+                    .append(Html.escape(m.status() + " " + m.gate().verified() + "/" + m.gate().expected())).append("</td><td>")
+                    .append(Html.escape(m.jdk().version())).append("</td><td>")
                     .append(Html.escape(m.versions().getOrDefault("lance-core", "?"))).append("</td></tr>\n");
         }
         html.append("</table>\n");
@@ -103,6 +103,7 @@ public final class HtmlReport {
 
     private static String describe(RunResults run) {
         RunMeta m = run.meta().orElseThrow();
-        return run.id() + " (" + m.machine().cpuModel() + ", " + m.machine().cpuCount() + " CPUs, JDK " + m.jdkVersion() + ")";
+        return run.id() + " (" + m.machine().cpuModel() + ", " + m.machine().cpuCount() + " CPUs, JDK " + m.jdk().version()
+                + ")";
     }
 }

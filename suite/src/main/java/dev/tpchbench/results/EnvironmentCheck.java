@@ -31,7 +31,7 @@ public final class EnvironmentCheck {
         differ(problems, "CPU model", b.machine().cpuModel(), c.machine().cpuModel());
         differ(problems, "CPU count", b.machine().cpuCount(), c.machine().cpuCount());
         differ(problems, "OS", b.machine().os(), c.machine().os());
-        differ(problems, "JDK version", b.jdkVersion(), c.jdkVersion());
+        differ(problems, "JDK version", b.jdk().version(), c.jdk().version());
         return problems;
     }
 
@@ -60,8 +60,8 @@ public final class EnvironmentCheck {
         for (RunResults run : List.of(baseline, candidate)) {
             Optional<RunMeta> meta = run.meta();
             if (meta.isPresent() && !meta.get().passed()) {
-                notes.add(run.id() + ": integrity gate " + meta.get().status() + " (" + meta.get().gateVerified()
-                        + " of " + meta.get().gateExpected() + " verified); failed benchmarks are not compared");
+                notes.add(run.id() + ": integrity gate " + meta.get().status() + " (" + meta.get().gate().verified()
+                        + " of " + meta.get().gate().expected() + " verified); failed benchmarks are not compared");
             }
             if (meta.isPresent() && meta.get().gitDirty()) {
                 notes.add(run.id() + ": built from a dirty working tree");
@@ -74,7 +74,7 @@ public final class EnvironmentCheck {
         RunMeta c = candidate.meta().get();
         differ(notes, "preset", b.preset(), c.preset());
         differ(notes, "JMH settings", b.jmhSettings(), c.jmhSettings());
-        differ(notes, "JDK vendor", b.jdkVendor(), c.jdkVendor());
+        differ(notes, "JDK vendor", b.jdk().vendor(), c.jdk().vendor());
         TreeSet<String> libraries = new TreeSet<>(b.versions().keySet());
         libraries.addAll(c.versions().keySet());
         for (String library : libraries) {

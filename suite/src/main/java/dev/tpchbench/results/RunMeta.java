@@ -95,36 +95,8 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
         return "PASSED".equals(status);
     }
 
-    public String gitShortSha() {
-        return git.shortSha();
-    }
-
     public boolean gitDirty() {
         return Boolean.TRUE.equals(git.dirty());
-    }
-
-    public String jdkVersion() {
-        return jdk.version();
-    }
-
-    public String jdkVendor() {
-        return jdk.vendor();
-    }
-
-    public int gateExpected() {
-        return gate.expected();
-    }
-
-    public int gateVerified() {
-        return gate.verified();
-    }
-
-    public List<Rejection> rejected() {
-        return gate.rejected();
-    }
-
-    public List<Rejection> missing() {
-        return gate.missing();
     }
 
     /** Forks and iteration counts, which decide how much the samples can be trusted; empty without them. */

@@ -112,8 +112,8 @@ public final class RunReader {
         return values;
     }
 
-    /** JMH writes "NaN" (a string) where it has no number. */
-    private static double number(JsonNode node) {
+    /** A number of JMH's JSON; JMH writes "NaN" (a string) where it has no number. */
+    public static double number(JsonNode node) {
         if (node.isNumber()) {
             return node.doubleValue();
         }

@@ -39,12 +39,12 @@ public record RunResults(String id, Path jsonFile, Instant time, Optional<RunMet
         if (meta.isEmpty()) {
             return Optional.empty();
         }
-        for (Rejection issue : meta.get().rejected()) {
+        for (Rejection issue : meta.get().gate().rejected()) {
             if (issue.id().equals(key)) {
                 return Optional.of("rejected by gate: " + issue.reason());
             }
         }
-        for (Rejection issue : meta.get().missing()) {
+        for (Rejection issue : meta.get().gate().missing()) {
             if (issue.id().equals(key)) {
                 return Optional.of("missing: " + issue.reason());
             }

@@ -55,7 +55,7 @@ class ReferenceResultsTest {
             assertNotNull(run.time(), run.id());
             assertEquals(file.stem().text(), run.meta().get().runId());
             assertFalse(run.entries().isEmpty(), run.id() + " has results");
-            assertEquals(run.meta().get().gateVerified(), run.entries().size(), run.id());
+            assertEquals(run.meta().get().gate().verified(), run.entries().size(), run.id());
             for (BenchmarkResult entry : run.entries().values()) {
                 assertEquals(java.util.Optional.empty(), entry.rowsProblem(), run.id() + " " + entry.key());
                 assertTrue(entry.samples().length > 0, run.id() + " " + entry.key());

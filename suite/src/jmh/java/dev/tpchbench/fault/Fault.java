@@ -3,15 +3,15 @@ package dev.tpchbench.fault;
 import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.cdata.Importer;
+import dev.tpchbench.cdata.PerBatchTransfer;
 import dev.tpchbench.results.EnumNames;
 import dev.tpchbench.write.DatasetWriter;
 import dev.tpchbench.write.LanceDatasetWriter;
 import dev.tpchbench.write.LanceWriteSettings;
 import dev.tpchbench.write.ParquetCodec;
 import dev.tpchbench.write.ParquetHadoopWriter;
-import dev.tpchbench.cdata.PerBatchTransfer;
-import dev.tpchbench.write.TransformingWriter;
 import dev.tpchbench.write.TransformingWriter.TableTransform;
+import dev.tpchbench.write.TransformingWriter;
 
 /**
  * Wrong outputs made on purpose, to prove that the suite's checks reject each of them instead of

@@ -3,12 +3,12 @@ package dev.tpchbench.pipeline;
 import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.cdata.Importer;
-import dev.tpchbench.results.EnumNames;
-import dev.tpchbench.write.LanceWriteSettings;
-import dev.tpchbench.write.ParquetCodec;
 import dev.tpchbench.cdata.PerBatchTransfer;
+import dev.tpchbench.results.EnumNames;
 import dev.tpchbench.write.DatasetWriter;
 import dev.tpchbench.write.LanceDatasetWriter;
+import dev.tpchbench.write.LanceWriteSettings;
+import dev.tpchbench.write.ParquetCodec;
 import dev.tpchbench.write.ParquetHadoopWriter;
 
 /**

@@ -38,7 +38,7 @@ class ProfiledRunIT {
         String stem = run.report.resultsFile.getFileName().toString().replace(".json", "");
         Path profiles = run.report.resultsFile.resolveSibling(stem + ProfileFolders.SUFFIX);
         assertEquals(profiles.getFileName().toString(), meta.path("profiles").asText());
-        JsonNode row = run.report.outcome.verified().values().iterator().next();
+        JsonNode row = run.report.outcome.verifiedJson().get(0);
         Path flame = profiles.resolve(ProfileFolders.trialFolder(row))
                 .resolve("flame-" + profiler.substring("async:".length()) + "-forward.html");
         assertTrue(Files.readString(flame).contains("<html"), "a flame graph at " + flame);

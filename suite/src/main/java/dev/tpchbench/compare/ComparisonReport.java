@@ -98,8 +98,11 @@ public final class ComparisonReport {
 
     private static String method(CompareSettings s) {
         String minEffect = Numbers.percent(s.minEffect());
-        return String.format(Locale.ROOT, "Method: per-iteration samples of all forks pooled; ratio = candidate/baseline "
-                + "geometric means with a %s confidence interval from Welch's t-test on log samples. detectable = the "
+        return String.format(Locale.ROOT, "Method: per-iteration samples; ratio = candidate/baseline "
+                + "geometric means with a %s confidence interval from Welch's t-test on log samples, with the fork as the "
+                + "unit on a side whose fork means differ more than its iterations explain (F test at 0.25; such rows "
+                + "say 'by fork'), all iterations pooled otherwise; one fork per side cannot show fork-to-fork spread. "
+                + "detectable = the "
                 + "interval's relative half-width exp(t * se) - 1, the smallest change the row could have seen "
                 + "(ratio / (1 + d) .. ratio * (1 + d)). FASTER/SLOWER needs p < %.3g and |ratio - 1| >= %s; otherwise "
                 + "NO_CHANGE if detectable <= %s, else INCONCLUSIVE (too noisy to rule out a %s change). For ops/s higher "
@@ -141,7 +144,7 @@ public final class ComparisonReport {
 
     /** The row's detectable effect, {@code ±3.4%}: the half-width of its interval, see RatioEstimate. */
     static String detectable(RatioEstimate e) {
-        return Numbers.plusMinusPercent(e.detectable());
+        return Numbers.plusMinusPercent(e.detectable()) + (e.byFork() ? " by fork" : "");
     }
 
     private static String pValue(RatioEstimate e) {

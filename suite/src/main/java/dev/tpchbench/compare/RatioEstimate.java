@@ -3,9 +3,13 @@ package dev.tpchbench.compare;
 /**
  * Candidate score / baseline score as a ratio of geometric means, with a two-sided confidence
  * interval at level 1 - alpha and the p-value of "no difference".
+ *
+ * @param baselineSamples  the baseline's units: its forks when {@code byFork}, else its iterations
+ * @param candidateSamples the candidate's units, likewise
+ * @param byFork           whether a side's forks differed more than its iterations, making the fork its unit
  */
 public record RatioEstimate(double ratio, double ciLow, double ciHigh, double pValue,
-                            int baselineSamples, int candidateSamples) {
+                            int baselineSamples, int candidateSamples, boolean byFork) {
 
     /** The change in percent, e.g. -8.2 for a ratio of 0.918. */
     public double changePercent() {

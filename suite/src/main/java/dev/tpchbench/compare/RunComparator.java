@@ -82,7 +82,7 @@ public final class RunComparator {
         if (problem.isPresent()) {
             return ComparisonRow.notCompared(key, baseline, candidate, problem.get());
         }
-        RatioEstimate estimate = LogWelchTest.estimate(b.samples(), c.samples(), settings.alpha());
+        RatioEstimate estimate = LogWelchTest.estimate(b.forks(), c.forks(), settings.alpha());
         return new ComparisonRow(key, baseline, candidate, Optional.of(estimate), verdict(estimate, b.direction()), "");
     }
 

@@ -10,17 +10,18 @@ import java.util.TreeMap;
 /**
  * One entry of a JMH JSON result file.
  *
- * @param samples    per-iteration scores of all forks, pooled
+ * @param forks      per-iteration scores, one array per fork (JMH's {@code rawData}); {@link #samples()} pools them
  * @param scoreError JMH's error half-width; NaN when JMH had fewer than two samples
  * @param secondary  per-iteration values of each secondary metric ({@value #ROWS_METRIC}, bytes on disk,
  *                   peak memory), all forks pooled (JMH's own score of a counter sums its iterations)
  */
 public record BenchmarkResult(BenchmarkId key, String mode, double score, double scoreError, String unit,
-                              double[] samples, Map<String, List<Double>> secondary) {
+                              List<double[]> forks, Map<String, List<Double>> secondary) {
     /** The counter every benchmark reports: the rows its output held when the gate checked it. */
     public static final String ROWS_METRIC = "rowsVerified";
 
     public BenchmarkResult {
+        forks = forks.stream().map(double[]::clone).toList();
         secondary = Collections.unmodifiableMap(new TreeMap<>(secondary));
     }
 
@@ -66,7 +67,7 @@ public record BenchmarkResult(BenchmarkId key, String mode, double score, double
      */
     public BenchmarkResult slowedBy(double factor) {
         double scale = direction() == ScoreDirection.LOWER_IS_BETTER ? factor : 1 / factor;
-        double[] slowed = Arrays.stream(samples).map(s -> s * scale).toArray();
+        List<double[]> slowed = forks.stream().map(fork -> Arrays.stream(fork).map(s -> s * scale).toArray()).toList();
         return new BenchmarkResult(key, mode, score * scale, scoreError * scale, unit, slowed, secondary);
     }
 
@@ -75,13 +76,20 @@ public record BenchmarkResult(BenchmarkId key, String mode, double score, double
         return rowsVerified().isEmpty() ? Double.NaN : rowsVerified().get(0);
     }
 
+    /** Every fork's samples, a copy of each. */
     @Override
+    public List<double[]> forks() {
+        return forks.stream().map(double[]::clone).toList();
+    }
+
+    /** The per-iteration scores of all forks, pooled in fork order. */
     public double[] samples() {
-        return samples.clone();
+        return forks.stream().flatMapToDouble(Arrays::stream).toArray();
     }
 
     @Override
     public String toString() {
-        return key + " " + score + " " + unit + " samples=" + Arrays.toString(samples);
+        return key + " " + score + " " + unit + " samples="
+                + forks.stream().map(Arrays::toString).collect(java.util.stream.Collectors.joining(" "));
     }
 }

@@ -82,14 +82,21 @@ public final class RunReader {
             throw new ResultsFormatException(source + ": an entry has no benchmark or primaryMetric", null);
         }
         BenchmarkId key = new BenchmarkId(benchmark, strings(entry.path("params")));
-        double[] samples = flatten(primary.path("rawData")).stream().mapToDouble(Double::doubleValue).toArray();
+        List<double[]> forks = new ArrayList<>();
+        for (JsonNode fork : primary.path("rawData")) {
+            double[] samples = new double[fork.size()];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = number(fork.get(i));
+            }
+            forks.add(samples);
+        }
         Map<String, List<Double>> secondary = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = entry.path("secondaryMetrics").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> metric = it.next();
             secondary.put(metric.getKey(), List.copyOf(flatten(metric.getValue().path("rawData"))));
         }
         return new BenchmarkResult(key, entry.path("mode").asText(""), number(primary.path("score")),
-                number(primary.path("scoreError")), primary.path("scoreUnit").asText(""), samples, secondary);
+                number(primary.path("scoreError")), primary.path("scoreUnit").asText(""), forks, secondary);
     }
 
     /** A JSON object of scalar values, as text. */

@@ -94,7 +94,7 @@ class CompareSensitivityTest {
     }
 
     private Verdict verdictOf(double ratio, double detectable, double p) {
-        RatioEstimate e = new RatioEstimate(ratio, ratio / (1 + detectable), ratio * (1 + detectable), p, 10, 10);
+        RatioEstimate e = new RatioEstimate(ratio, ratio / (1 + detectable), ratio * (1 + detectable), p, 10, 10, false);
         assertEquals(detectable, e.detectable(), 1e-12);
         return comparator.verdict(e, ScoreDirection.LOWER_IS_BETTER);
     }
@@ -197,7 +197,7 @@ class CompareSensitivityTest {
     }
 
     private static ComparisonRow row(double detectable) {
-        RatioEstimate e = new RatioEstimate(1, 1 / (1 + detectable), 1 + detectable, 0.5, 10, 10);
+        RatioEstimate e = new RatioEstimate(1, 1 / (1 + detectable), 1 + detectable, 0.5, 10, 10, false);
         return new ComparisonRow(Samples.KEY, Optional.empty(), Optional.empty(),
                 Optional.of(e), Verdict.NO_CHANGE, "");
     }

@@ -50,7 +50,7 @@ final class Samples {
     private static BenchmarkResult result(BenchmarkId key, String unit, double[] samples, List<Double> rows) {
         String mode = unit.startsWith("ops/") ? "thrpt" : "avgt";
         double mean = java.util.Arrays.stream(samples).average().orElse(Double.NaN);
-        return new BenchmarkResult(key, mode, mean, Double.NaN, unit, samples, Map.of(BenchmarkResult.ROWS_METRIC, rows));
+        return new BenchmarkResult(key, mode, mean, Double.NaN, unit, List.of(samples), Map.of(BenchmarkResult.ROWS_METRIC, rows));
     }
 
     static RunResults run(String id, BenchmarkResult... results) {

@@ -7,7 +7,6 @@ import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.results.BenchmarkId;
-import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.write.DatasetReader;
 import dev.tpchbench.write.LanceDatasetReader;

@@ -110,7 +110,7 @@ class AbEndToEndIT {
         }
     }
 
-    /** The candidate's forks make the Lance write 2x slower (PlantedChangeBenchmark), far above this size's noise. */
+    /** The candidate's forks make the Lance write 4x slower (PlantedChangeBenchmark), far above this size's noise. */
     @Test
     void aSlowdownPlantedInTheCandidateIsSlower() throws Exception {
         Properties knobs = knobs(dir);
@@ -119,7 +119,7 @@ class AbEndToEndIT {
         knobs.setProperty("jmh.iterations", "5");
         // Three rounds: if the forks of a side differ, the fork is the unit, and two forks leave one degree of freedom.
         knobs.setProperty("jmh.forks", "3");
-        knobs.setProperty("jmh.candidateJvmArgs", "-Dtpchbench.plantedChange=2.0");
+        knobs.setProperty("jmh.candidateJvmArgs", "-Dtpchbench.plantedChange=4.0");
         knobs.setProperty("jmh.failOnRegression", "true");
 
         String[] run = ab(knobs);
@@ -137,7 +137,7 @@ class AbEndToEndIT {
         assertTrue(row.estimate().orElseThrow().ratio() > 1.5, row.toString());
         assertEquals(15, RunReader.read("candidate", candidate).entries().values().iterator().next().samples().length);
         JsonNode meta = JSON.readTree(only(results, "_ab-candidate.meta.json").toFile());
-        assertEquals("-Dtpchbench.plantedChange=2.0", meta.at("/jmh/sideJvmArgs/0").asText());
+        assertEquals("-Dtpchbench.plantedChange=4.0", meta.at("/jmh/sideJvmArgs/0").asText());
     }
 
     /** The gate rejects the first round (an empty Lance write): stop there, name it, record nothing. */

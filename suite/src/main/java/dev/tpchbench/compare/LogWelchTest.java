@@ -16,7 +16,7 @@ import org.apache.commons.math3.stat.StatUtils;
  * two builds need not be equally noisy.
  *
  * <p>Iterations of one fork share its JIT decisions and memory layout; when forks differ by more than
- * their iterations do (C Data at 1,048,576 rows: fork means 25 % apart, iterations within a fork 2-5 %),
+ * their iterations do (C Data at 1,048,576 rows: fork means 9-29 % apart, iterations within a fork 2-7 %),
  * pooled iterations give an interval far too narrow, and an A/A comparison flags rows that did not
  * change. So each side's mean and its variance come from a one-way analysis of variance of its logs by
  * fork ("sometimes pool", Bancroft): if the spread between fork means is larger than the iterations

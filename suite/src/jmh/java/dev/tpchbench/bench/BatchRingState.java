@@ -20,7 +20,8 @@ import dev.tpchbench.results.Numbers;
  * <p>Shape: single-shot iterations of a batch of calls each, reported per call (operations per
  * invocation equal to the batch size), so that whatever a call consumes (an export made in advance) can
  * be prepared for exactly that many calls outside the timed region. The classes declare {@link #OPS}
- * calls; the suite's runner sets {@code CallsPerIteration} for each batch size. Before JMH's warm-up, the trial
+ * calls; the suite's runner sets {@code CallsPerIteration} for each batch size, and the preset's per-batch forks.
+ * Before JMH's warm-up, the trial
  * set-up repeats untimed laps of {@link #OPS} calls until {@link #WARM_UP_CALLS} calls or
  * {@link #WARM_UP_TIME} (see {@link WarmUp}): a call of microseconds needs that many before the JIT is done.
  */
@@ -28,6 +29,14 @@ import dev.tpchbench.results.Numbers;
 public abstract class BatchRingState extends TpchSource {
     /** Calls per iteration unless the runner sets it; each class repeats it in its annotations, which must be constants. */
     static final int OPS = 64;
+    /**
+     * JMH iterations of every per-batch class. Few per fork, because forks differ more than iterations do
+     * (fork means 4-30 % apart, iterations 2-8 % within a fork) and a fork's set-up costs as much as about
+     * ten iterations: Kalibera and Jones's optimum, sqrt(fork cost x iteration variance / (iteration cost x
+     * fork variance)), is about 5 here (results/reference/README.md). Precision comes from the forks.
+     */
+    static final int WARMUP_ITERATIONS = 2;
+    static final int MEASUREMENT_ITERATIONS = 5;
     static final long WARM_UP_CALLS = 20_000;
     static final Duration WARM_UP_TIME = Duration.ofSeconds(3);
 

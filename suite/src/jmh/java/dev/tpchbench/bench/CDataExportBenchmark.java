@@ -35,8 +35,8 @@ import dev.tpchbench.gate.IntegrityGate;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, batchSize = BatchRingState.OPS)
-@Measurement(iterations = 20, batchSize = BatchRingState.OPS)
+@Warmup(iterations = BatchRingState.WARMUP_ITERATIONS, batchSize = BatchRingState.OPS)
+@Measurement(iterations = BatchRingState.MEASUREMENT_ITERATIONS, batchSize = BatchRingState.OPS)
 public class CDataExportBenchmark extends BatchRingState {
     @Param({"1024", "65536", "1048576"})
     public int batchRows;

@@ -53,9 +53,14 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
                       @JsonInclude(JsonInclude.Include.NON_NULL) String java) {
     }
 
-    /** What JMH was asked to run, and how; the iteration counts are the preset's or the knobs'. */
+    /**
+     * What JMH was asked to run, and how; the iteration counts are the preset's or the knobs'.
+     *
+     * @param perBatchForks forks of the per-batch C Data classes (null in runs recorded before they had their own)
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Jmh(List<String> include, String exclude, Map<String, List<String>> params, Integer forks,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Integer perBatchForks,
                       Integer warmupIterations, Integer measurementIterations, Boolean declaredIterationsKept,
                       Boolean gcBetweenIterations, List<String> profilers, String jvm, List<String> jvmArgs) {
     }
@@ -104,7 +109,8 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
         if (jmh == null) {
             return "";
         }
-        return "forks=" + orUnknown(jmh.forks()) + " warmup=" + orUnknown(jmh.warmupIterations())
+        return "forks=" + orUnknown(jmh.forks())
+                + (jmh.perBatchForks() == null ? "" : " perBatchForks=" + jmh.perBatchForks()) + " warmup=" + orUnknown(jmh.warmupIterations())
                 + " iterations=" + orUnknown(jmh.measurementIterations());
     }
 

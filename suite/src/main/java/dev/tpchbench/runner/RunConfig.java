@@ -27,6 +27,7 @@ public final class RunConfig {
     private final String exclude;
     private final Map<String, List<String>> params;
     private final int forks;
+    private final boolean forksGiven;
     private final int warmupIterations;
     private final int measurementIterations;
     private final boolean iterationKnobsGiven;
@@ -44,6 +45,7 @@ public final class RunConfig {
         exclude = p.getProperty("jmh.exclude", "").isBlank() ? null : regex("jmh.exclude", p.getProperty("jmh.exclude"));
         params = parseParams(p.getProperty("jmh.params", ""), preset);
         forks = forks(p, preset);
+        forksGiven = !p.getProperty("jmh.forks", "").isBlank();
         warmupIterations = count(p, "jmh.warmupIterations", preset.warmupIterations(), 0);
         measurementIterations = count(p, "jmh.iterations", preset.measurementIterations(), 1);
         iterationKnobsGiven = !p.getProperty("jmh.warmupIterations", "").isBlank()
@@ -192,8 +194,19 @@ public final class RunConfig {
         return params;
     }
 
+    /** The forks of the benchmarks that take the preset's count; see {@link #forks(JmhInvocation)}. */
     public int forks() {
         return forks;
+    }
+
+    /** The forks of one JMH start: {@code jmh.forks} if given, else the preset's count for its kind of benchmark. */
+    public int forks(JmhInvocation invocation) {
+        return forksGiven || !invocation.perBatch() ? forks : preset.perBatchForks();
+    }
+
+    /** The per-batch benchmarks' forks: {@code jmh.forks} if given, else the preset's. */
+    public int perBatchForks() {
+        return forksGiven ? forks : preset.perBatchForks();
     }
 
     public int warmupIterations() {

@@ -119,7 +119,7 @@ public final class SuiteRunner {
     private void runJmh(RunConfig config, ForkJvm forkJvm, JmhInvocation invocation, Path raw, ScratchSpace scratch,
             ProfilerSetup profilers) {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .forks(config.forks())
+                .forks(config.forks(invocation))
                 // Each iteration's read-back leaves garbage; collect it before the next timed iteration starts.
                 .shouldDoGC(true)
                 .shouldFailOnError(false)
@@ -224,6 +224,7 @@ public final class SuiteRunner {
     private static RunMeta metadata(RunConfig config, ForkJvm forkJvm, String runId, Instant started, RunMeta.Git git,
             ResultGate.Outcome outcome, ProfilerSetup profilers, Path profiles) {
         RunMeta.Jmh jmh = new RunMeta.Jmh(List.of(config.include()), config.exclude(), config.params(), config.forks(),
+                config.perBatchForks(),
                 config.warmupIterations(), config.measurementIterations(), !config.overridesDeclaredIterations(), true,
                 config.profilers(), forkJvm.java().toString(), config.preset().forkHeap());
         RunMeta.Gate gate = new RunMeta.Gate(outcome.expectedRows().size(), outcome.verified().size(), outcome.rejected(),

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,22 @@ class RunConfigTest {
         assertEquals(List.of("1", "10"), config.params().get("scaleFactor"));
         assertEquals(List.of("1024"), config.params().get("batchRows"));
         assertEquals(Preset.SMOKE.forks(), config.forks());
+    }
+
+    @Test
+    void nightlyGivesThePerBatchBenchmarksTheirOwnForksUnlessJmhForksIsGiven() {
+        JmhInvocation writes = new JmhInvocation(Set.of("dev.tpchbench.bench.LanceWriteBenchmark.writeTable"), false, null);
+        JmhInvocation perBatch = new JmhInvocation(Set.of("dev.tpchbench.bench.CDataImportBenchmark.importBatch"), true, 1024);
+
+        RunConfig nightly = config("jmh.preset", "nightly");
+        assertEquals(2, nightly.forks(writes));
+        assertEquals(4, nightly.forks(perBatch));
+        assertEquals(4, nightly.perBatchForks());
+
+        RunConfig given = config("jmh.preset", "nightly", "jmh.forks", "3");
+        assertEquals(3, given.forks(writes));
+        assertEquals(3, given.forks(perBatch));
+        assertEquals(3, given.perBatchForks());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.tpchbench.cdata;
 
 import org.apache.arrow.c.ArrowArray;
 import org.apache.arrow.memory.util.MemoryUtil;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 /** The fields of one C {@code ArrowArray} struct, read once; pointers are followed with {@link MemoryUtil}. */
 final class ArrayStruct {
@@ -49,5 +50,20 @@ final class ArrayStruct {
             throw new IllegalArgumentException("child " + i + " of an array with " + fields.n_children + " children");
         }
         return of(ArrowArray.wrap(MemoryUtil.getLong(fields.children + 8L * i)));
+    }
+
+    /**
+     * Throws unless this array can be a record batch of {@code schema}: one child per column and no
+     * null rows (a NULL bitmap or a null count of 0).
+     */
+    void requireRecordBatchOf(Schema schema) {
+        if (childCount() != schema.getFields().size()) {
+            throw new IllegalArgumentException("the array has " + childCount() + " columns, the schema "
+                    + schema.getFields().size());
+        }
+        if (nullCount() != 0 && bufferCount() > 0 && buffer(0) != 0) {
+            throw new IllegalArgumentException("a record batch cannot have null rows; the array's null count is "
+                    + nullCount());
+        }
     }
 }

@@ -45,6 +45,6 @@ final class FormatString {
 
     private static UnsupportedOperationException unsupported(String format, String column) {
         return new UnsupportedOperationException("column '" + column + "' has format '" + format
-                + "', which the hand-written importer does not read; it reads " + SUPPORTED);
+                + "', which the suite's own importers (HAND_WRITTEN, ZERO_COPY) do not read; they read " + SUPPORTED);
     }
 }

@@ -31,7 +31,7 @@ final class HandWrittenImporter implements BatchImporter {
         try (MovedInput input = MovedInput.take(array, schemaStruct, allocator)) {
             Schema schema = schemas.resolve(input.schema(), SchemaStructReader::read);
             ArrayStruct batch = ArrayStruct.of(input.array());
-            requireRecordBatchOf(schema, batch);
+            batch.requireRecordBatchOf(schema);
             int rows = Math.toIntExact(batch.length());
             List<FieldVector> columns = new ArrayList<>();
             try {
@@ -45,17 +45,6 @@ final class HandWrittenImporter implements BatchImporter {
                 AutoCloseables.close(e, columns);
                 throw e;
             }
-        }
-    }
-
-    private static void requireRecordBatchOf(Schema schema, ArrayStruct batch) {
-        if (batch.childCount() != schema.getFields().size()) {
-            throw new IllegalArgumentException("the array has " + batch.childCount() + " columns, the schema "
-                    + schema.getFields().size());
-        }
-        if (batch.nullCount() != 0 && batch.bufferCount() > 0 && batch.buffer(0) != 0) {
-            throw new IllegalArgumentException("a record batch cannot have null rows; the array's null count is "
-                    + batch.nullCount());
         }
     }
 }

@@ -8,6 +8,12 @@ public enum Importer {
     LIBRARY,
     /** A copy written by hand from the C Data Interface spec (the team's "Phase 1.5"). */
     HAND_WRITTEN,
+    /**
+     * Zero-copy, and nothing per row: wraps the producer's buffers in place, takes the null counts from
+     * the C struct instead of recounting every bitmap, and reads the schema once per stream (a later
+     * batch's schema struct is compared, and refused if it differs). See {@link ZeroCopyImporter}.
+     */
+    ZERO_COPY,
     /** Negative control: the Phase 1 defect, right schema and zero rows. */
     PHASE_1,
     /** Negative control: right schema and rows, one value changed in every batch. */
@@ -20,6 +26,8 @@ public enum Importer {
                 return new LibraryImporter();
             case HAND_WRITTEN:
                 return new HandWrittenImporter();
+            case ZERO_COPY:
+                return new ZeroCopyImporter();
             case PHASE_1:
                 return new Phase1Importer();
             case ONE_VALUE_CHANGED:

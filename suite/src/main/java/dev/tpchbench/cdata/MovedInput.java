@@ -11,7 +11,7 @@ import org.apache.arrow.memory.BufferAllocator;
  * nobody took.
  */
 final class MovedInput implements AutoCloseable {
-    private final OwnedStruct<ArrowArray> array;
+    private OwnedStruct<ArrowArray> array;
     private final OwnedStruct<ArrowSchema> schema;
 
     private MovedInput(OwnedStruct<ArrowArray> array, OwnedStruct<ArrowSchema> schema) {
@@ -42,6 +42,16 @@ final class MovedInput implements AutoCloseable {
         return array.view();
     }
 
+    /**
+     * Hands the moved array over to the caller, who must close it (a zero-copy import keeps it until
+     * the last imported buffer is released); {@link #close()} then leaves it alone.
+     */
+    OwnedStruct<ArrowArray> takeArray() {
+        OwnedStruct<ArrowArray> taken = array;
+        array = null;
+        return taken;
+    }
+
     /** The schema, or null if the batch came without one. */
     ArrowSchema schema() {
         return schema == null ? null : schema.view();
@@ -50,7 +60,9 @@ final class MovedInput implements AutoCloseable {
     @Override
     public void close() {
         try {
-            array.close();
+            if (array != null) {
+                array.close();
+            }
         } finally {
             if (schema != null) {
                 schema.close();

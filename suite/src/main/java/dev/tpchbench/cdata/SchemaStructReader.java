@@ -44,7 +44,8 @@ final class SchemaStructReader {
         }
         if (column.n_children != 0) {
             throw new UnsupportedOperationException("column '" + name + "' has format '" + format
-                    + "' with child types, which the hand-written importer does not read; it reads " + FormatString.SUPPORTED);
+                    + "' with child types, which the suite's own importers (HAND_WRITTEN, ZERO_COPY) do not read;"
+                    + " they read " + FormatString.SUPPORTED);
         }
         boolean nullable = (column.flags & FLAG_NULLABLE) != 0;
         FieldType type = new FieldType(nullable, FormatString.columnType(format, name), null, metadata(column.metadata));

@@ -3,6 +3,7 @@ package dev.tpchbench.cdata;
 import java.util.function.Consumer;
 
 import org.apache.arrow.c.ArrowArray;
+import org.apache.arrow.c.ArrowSchema;
 import org.apache.arrow.memory.util.MemoryUtil;
 
 /**
@@ -41,5 +42,21 @@ final class ArrayStructEdits {
         ArrowArray.Snapshot snapshot = array.snapshot();
         change.accept(snapshot);
         array.save(snapshot);
+    }
+
+    /** Points buffer {@code index} of {@code array} at {@code address} (0 for a NULL buffer). */
+    static void setBuffer(ArrowArray array, int index, long address) {
+        MemoryUtil.putLong(array.snapshot().buffers + 8L * index, address);
+    }
+
+    static ArrowSchema child(ArrowSchema parent, int index) {
+        return ArrowSchema.wrap(MemoryUtil.getLong(parent.snapshot().children + 8L * index));
+    }
+
+    /** As {@link #edit(ArrowArray, Consumer)}, for a schema struct (its release callback reads none of these fields). */
+    static void edit(ArrowSchema schema, Consumer<ArrowSchema.Snapshot> change) {
+        ArrowSchema.Snapshot snapshot = schema.snapshot();
+        change.accept(snapshot);
+        schema.save(snapshot);
     }
 }

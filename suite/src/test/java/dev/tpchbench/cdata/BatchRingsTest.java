@@ -40,7 +40,7 @@ class BatchRingsTest {
 
     @Test
     void anImportRingImportsWhatWasPreparedInRingOrder() {
-        for (Importer importer : List.of(Importer.LIBRARY, Importer.HAND_WRITTEN)) {
+        for (Importer importer : List.of(Importer.LIBRARY, Importer.HAND_WRITTEN, Importer.ZERO_COPY)) {
             try (Allocators allocators = new Allocators()) {
                 List<VectorSchemaRoot> batches = batches(allocators, 30, 20, 10);
                 try (ImportRing ring = new ImportRing(allocators.producer, allocators.consumer, batches, importer.create())) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CDataImportFailureTest {
     /** The last column claims 1 buffer instead of 3: found after the other columns were imported. */
     @ParameterizedTest
-    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN"})
+    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN", "ZERO_COPY"})
     void malformedLastColumnFailsHalfWayWithoutLeaking(Importer importer) {
         try (Allocators allocators = new Allocators()) {
             try (VectorSchemaRoot source = TestBatches.lineitemLike(allocators.producer, 50);
@@ -36,7 +36,7 @@ class CDataImportFailureTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN"})
+    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN", "ZERO_COPY"})
     void arrayThatDoesNotMatchTheSchemaFailsWithoutLeaking(Importer importer) {
         try (Allocators allocators = new Allocators()) {
             try (VectorSchemaRoot fiveColumns = TestBatches.lineitemLike(allocators.producer, 10);

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CDataRoundTripTest {
     static List<Object[]> importersAndSizes() {
         List<Object[]> cases = new ArrayList<>();
-        for (Importer importer : List.of(Importer.LIBRARY, Importer.HAND_WRITTEN)) {
+        for (Importer importer : List.of(Importer.LIBRARY, Importer.HAND_WRITTEN, Importer.ZERO_COPY)) {
             for (int rows : new int[] {0, 1, 7, 8, 9, 1_000}) {
                 cases.add(new Object[] {importer, rows});
             }
@@ -52,7 +52,7 @@ class CDataRoundTripTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN"})
+    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN", "ZERO_COPY"})
     void importOutlivesTheClosedSource(Importer importer) {
         try (Allocators allocators = new Allocators()) {
             TableDigest expected;
@@ -71,7 +71,7 @@ class CDataRoundTripTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN"})
+    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN", "ZERO_COPY"})
     void streamSendsTheSchemaWithTheFirstBatchOnly(Importer importer) {
         try (Allocators allocators = new Allocators()) {
             BatchImporter stream = importer.create();
@@ -88,7 +88,7 @@ class CDataRoundTripTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN"})
+    @EnumSource(names = {"LIBRARY", "HAND_WRITTEN", "ZERO_COPY"})
     void stringsThatAreAllEmptyOrNullHaveNoDataBytes(Importer importer) {
         try (Allocators allocators = new Allocators();
                 VectorSchemaRoot source = TestBatches.lineitemLike(allocators.producer, 20)) {

@@ -38,14 +38,15 @@ class CDataSlicedImportTest {
         }
     }
 
-    @Test
-    void libraryImporterRefusesOffsetsAndLeaksNothing() {
+    @ParameterizedTest(name = "{0}, struct offset {1}, column offset {2}")
+    @CsvSource({"LIBRARY, 0, 3", "ZERO_COPY, 0, 3", "LIBRARY, 3, 0", "ZERO_COPY, 3, 0"})
+    void zeroCopyImportersRefuseOffsetsAndLeakNothing(Importer importer, long parentOffset, long childOffset) {
         try (Allocators allocators = new Allocators()) {
             try (VectorSchemaRoot source = TestBatches.lineitemLike(allocators.producer, SOURCE_ROWS);
                     ExportedBatch exported = ExportedBatch.export(allocators.producer, source, true)) {
-                ArrayStructEdits.slice(exported.array(), 0, 3, 5);
+                ArrayStructEdits.slice(exported.array(), parentOffset, childOffset, 5);
                 UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                        () -> Importer.LIBRARY.create().importBatch(exported.array(), exported.schema(),
+                        () -> importer.create().importBatch(exported.array(), exported.schema(),
                                 allocators.consumer));
                 assertTrue(e.getMessage().contains("offset 3"), e.getMessage());
                 assertFalse(exported.isArrayLive(), "a failed import still consumes the array");

@@ -14,13 +14,14 @@ class ImporterTest {
     void parseAcceptsNamesIgnoringCaseAndDashes() {
         assertEquals(Importer.LIBRARY, Importer.parse("library"));
         assertEquals(Importer.HAND_WRITTEN, Importer.parse("hand-written"));
+        assertEquals(Importer.ZERO_COPY, Importer.parse("zero-copy"));
         assertEquals(Importer.PHASE_1, Importer.parse(" PHASE_1 "));
     }
 
     @Test
     void parseRejectsUnknownNamesListingTheAcceptedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Importer.parse("ffi"));
-        assertEquals("unknown importer 'ffi'; accepted: LIBRARY, HAND_WRITTEN, PHASE_1, ONE_VALUE_CHANGED", e.getMessage());
+        assertEquals("unknown importer 'ffi'; accepted: LIBRARY, HAND_WRITTEN, ZERO_COPY, PHASE_1, ONE_VALUE_CHANGED", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Importer.parse(null));
     }
 
@@ -32,8 +33,10 @@ class ImporterTest {
     }
 
     @Test
-    void onlyPhase1IsANegativeControl() {
+    void onlyPhase1AndTheValueChangerAreNegativeControls() {
         assertTrue(Importer.PHASE_1.negativeControl());
+        assertTrue(Importer.ONE_VALUE_CHANGED.negativeControl());
+        assertFalse(Importer.ZERO_COPY.negativeControl());
         assertFalse(Importer.LIBRARY.negativeControl());
         assertFalse(Importer.HAND_WRITTEN.negativeControl());
     }

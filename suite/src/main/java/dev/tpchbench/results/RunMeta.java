@@ -57,12 +57,14 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
      * What JMH was asked to run, and how; the iteration counts are the preset's or the knobs'.
      *
      * @param perBatchForks forks of the per-batch C Data classes (null in runs recorded before they had their own)
+     * @param perBatchJvmArgs their heap flags ({@code jvmArgs} are the others'; null before they had their own)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Jmh(List<String> include, String exclude, Map<String, List<String>> params, Integer forks,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer perBatchForks,
                       Integer warmupIterations, Integer measurementIterations, Boolean declaredIterationsKept,
-                      Boolean gcBetweenIterations, List<String> profilers, String jvm, List<String> jvmArgs) {
+                      Boolean gcBetweenIterations, List<String> profilers, String jvm, List<String> jvmArgs,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> perBatchJvmArgs) {
     }
 
     /** The integrity gate's count of planned and verified benchmark x parameter sets, and the rest with reasons. */

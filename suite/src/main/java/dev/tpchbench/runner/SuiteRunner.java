@@ -127,7 +127,7 @@ public final class SuiteRunner {
                 .result(raw.toString())
                 // Set, not inherited: JMH would give each fork the runner's own flags, which a fork
                 // of another Java version may not accept (Java 17 refuses Java 24's).
-                .jvmArgs(forkJvmArgs(config, forkJvm, scratch).toArray(new String[0]))
+                .jvmArgs(forkJvmArgs(config, forkJvm, scratch, invocation).toArray(new String[0]))
                 .jvmArgsAppend(config.extraJvmArgs().toArray(new String[0]));
         if (config.jvm() != null) {
             options.jvm(config.jvm().toString());
@@ -159,9 +159,10 @@ public final class SuiteRunner {
         }
     }
 
-    private static List<String> forkJvmArgs(RunConfig config, ForkJvm forkJvm, ScratchSpace scratch) {
+    private static List<String> forkJvmArgs(RunConfig config, ForkJvm forkJvm, ScratchSpace scratch,
+            JmhInvocation invocation) {
         List<String> args = new ArrayList<>(SuiteJvmFlags.forJvm(forkJvm.feature()));
-        args.addAll(config.preset().forkHeap());
+        args.addAll(invocation.perBatch() ? config.preset().perBatchHeap() : config.preset().forkHeap());
         args.add("-D" + RejectionLog.PROPERTY + "=" + scratch.rejectionLog());
         args.add("-D" + OutputDirs.SCRATCH_PROPERTY + "=" + scratch.dataDir());
         args.add("-Djava.io.tmpdir=" + scratch.tempDir());
@@ -226,7 +227,8 @@ public final class SuiteRunner {
         RunMeta.Jmh jmh = new RunMeta.Jmh(List.of(config.include()), config.exclude(), config.params(), config.forks(),
                 config.perBatchForks(),
                 config.warmupIterations(), config.measurementIterations(), !config.overridesDeclaredIterations(), true,
-                config.profilers(), forkJvm.java().toString(), config.preset().forkHeap());
+                config.profilers(), forkJvm.java().toString(), config.preset().forkHeap(),
+                config.preset().perBatchHeap());
         RunMeta.Gate gate = new RunMeta.Gate(outcome.expectedRows().size(), outcome.verified().size(), outcome.rejected(),
                 outcome.missing());
         // null for an unprofiled run; a profiled one is never compared with an unprofiled one.

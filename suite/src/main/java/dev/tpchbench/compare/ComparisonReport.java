@@ -8,6 +8,7 @@ import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.RunResults;
+import dev.tpchbench.results.TextTable;
 
 /** Renders a comparison as a fixed-width text table (stdout) and as Markdown (a file). */
 public final class ComparisonReport {
@@ -19,28 +20,9 @@ public final class ComparisonReport {
 
     public static String text(RunComparison comparison) {
         List<String[]> cells = cells(comparison);
-        int[] widths = new int[HEADER.length];
-        for (String[] row : cells) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        StringBuilder out = new StringBuilder(heading(comparison, ""));
-        for (int r = 0; r < cells.size(); r++) {
-            String[] row = cells.get(r);
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                line.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", row[i])).append(i < row.length - 1 ? "  " : "");
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-            if (r == 0) {
-                int total = 0;
-                for (int w : widths) {
-                    total += w + 2;
-                }
-                out.append("-".repeat(total - 2)).append('\n');
-            }
-        }
+        TextTable table = new TextTable(cells.get(0)).ruleUnderHeader();
+        cells.subList(1, cells.size()).forEach(table::row);
+        StringBuilder out = new StringBuilder(heading(comparison, "")).append(table.render());
         out.append(summary(comparison)).append('\n').append(sensitivity(comparison)).append('\n');
         return out.toString();
     }

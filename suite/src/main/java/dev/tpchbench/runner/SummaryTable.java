@@ -2,13 +2,13 @@ package dev.tpchbench.runner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.Rejection;
+import dev.tpchbench.results.TextTable;
 
 /**
  * The table printed at the end of a run and saved beside the results: one line per planned
@@ -19,6 +19,7 @@ import dev.tpchbench.results.Rejection;
 final class SummaryTable {
     private static final String[] HEADER = {"benchmark", "params", "score", "± error", "unit", "per batch",
         "rows/s", "rows verified", "status"};
+    private static final int[] NUMBER_COLUMNS = {2, 3, 5, 6, 7};
 
     private SummaryTable() {
     }
@@ -86,30 +87,13 @@ final class SummaryTable {
     }
 
     private static String text(List<String[]> rows) {
-        int[] widths = new int[HEADER.length];
-        List<String[]> all = new ArrayList<>();
-        all.add(HEADER);
-        all.addAll(rows);
-        for (String[] row : all) {
-            for (int c = 0; c < row.length - 1; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] row : all) {
-            for (int c = 0; c < row.length; c++) {
-                boolean right = c == 2 || c == 3 || c == 5 || c == 6 || c == 7;
-                String cell = c == row.length - 1 ? row[c]
-                        : String.format(Locale.ROOT, "%" + (right ? "" : "-") + widths[c] + "s", row[c]);
-                out.append(cell).append(c == row.length - 1 ? "" : "  ");
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        TextTable table = new TextTable(HEADER).rightAligned(NUMBER_COLUMNS);
+        rows.forEach(table::row);
+        return table.render();
     }
 
     private static String markdown(List<String[]> rows) {
-        MarkdownTable table = new MarkdownTable(HEADER).rightAligned(2, 3, 5, 6, 7);
+        MarkdownTable table = new MarkdownTable(HEADER).rightAligned(NUMBER_COLUMNS);
         rows.forEach(table::row);
         return table.render();
     }

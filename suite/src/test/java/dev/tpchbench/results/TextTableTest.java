@@ -20,7 +20,7 @@ class TextTableTest {
     @Test
     void drawsARuleAsWideAsTheTableUnderTheHeader() {
         String text = new TextTable("a", "bb").ruleUnderHeader().row("ccc", "d").render();
-        assertEquals("a    bb\n------\nccc  d\n", text);
+        assertEquals("a    bb\n-------\nccc  d\n", text);
     }
 
     @Test

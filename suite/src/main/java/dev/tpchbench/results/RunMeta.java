@@ -57,11 +57,14 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
      * What JMH was asked to run, and how; the iteration counts are the preset's or the knobs'.
      *
      * @param perBatchForks forks of the per-batch C Data classes (null in runs recorded before they had their own)
+     * @param perBatchParams the per-batch classes' parameter overrides where they differ from {@code params}
+     *     (the nightly preset runs them on lineitem alone), else null
      * @param perBatchJvmArgs their heap flags ({@code jvmArgs} are the others'; null before they had their own)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Jmh(List<String> include, String exclude, Map<String, List<String>> params, Integer forks,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer perBatchForks,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<String>> perBatchParams,
                       Integer warmupIterations, Integer measurementIterations, Boolean declaredIterationsKept,
                       Boolean gcBetweenIterations, List<String> profilers, String jvm, List<String> jvmArgs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) List<String> perBatchJvmArgs) {

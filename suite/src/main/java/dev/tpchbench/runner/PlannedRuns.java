@@ -56,7 +56,7 @@ public final class PlannedRuns {
             }
             declared.put(entry.getUsername(), params);
         }
-        PlannedRuns plan = plan(declared, config.params(), config.include());
+        PlannedRuns plan = plan(declared, config.params(), config.perBatchParams(), config.include());
         return new PlannedRuns(plan.expectedRows, declaringIterations);
     }
 
@@ -66,6 +66,12 @@ public final class PlannedRuns {
      */
     static PlannedRuns plan(Map<String, Map<String, List<String>>> declared, Map<String, List<String>> overrides,
             String include) {
+        return plan(declared, overrides, overrides, include);
+    }
+
+    /** @param perBatchOverrides the overrides of the per-batch benchmarks (those with a {@code ringBatches} parameter) */
+    static PlannedRuns plan(Map<String, Map<String, List<String>>> declared, Map<String, List<String>> overrides,
+            Map<String, List<String>> perBatchOverrides, String include) {
         if (declared.isEmpty()) {
             throw new IllegalArgumentException("no benchmark matches jmh.include='" + include
                     + "'; list them with -Djmh.list=true");
@@ -85,7 +91,8 @@ public final class PlannedRuns {
                         + "cannot know what it must verify; every suite benchmark needs both");
             }
             Map<String, List<String>> values = new LinkedHashMap<>(params);
-            overrides.forEach((name, override) -> values.computeIfPresent(name, (n, old) -> override));
+            (params.containsKey(RING_BATCHES) ? perBatchOverrides : overrides)
+                    .forEach((name, override) -> values.computeIfPresent(name, (n, old) -> override));
             for (Map<String, String> combination : combinations(values)) {
                 expected.put(new BenchmarkId(benchmark, combination), expectedRows(combination));
             }

@@ -26,6 +26,7 @@ public final class RunConfig {
     private final String include;
     private final String exclude;
     private final Map<String, List<String>> params;
+    private final Map<String, List<String>> perBatchParams;
     private final int forks;
     private final boolean forksGiven;
     private final int warmupIterations;
@@ -44,6 +45,7 @@ public final class RunConfig {
         include = regex("jmh.include", p.getProperty("jmh.include", DEFAULT_INCLUDE));
         exclude = p.getProperty("jmh.exclude", "").isBlank() ? null : regex("jmh.exclude", p.getProperty("jmh.exclude"));
         params = parseParams(p.getProperty("jmh.params", ""), preset);
+        perBatchParams = perBatchParams(params, p.getProperty("jmh.params", ""), preset);
         forks = forks(p, preset);
         forksGiven = !p.getProperty("jmh.forks", "").isBlank();
         warmupIterations = count(p, "jmh.warmupIterations", preset.warmupIterations(), 0);
@@ -102,6 +104,20 @@ public final class RunConfig {
             params.put(name, values);
         }
         return Collections.unmodifiableMap(params);
+    }
+
+    /** The same overrides, but the preset's per-batch tables unless {@code jmh.params} names the tables itself. */
+    private static Map<String, List<String>> perBatchParams(Map<String, List<String>> params, String text, Preset preset) {
+        boolean tablesGiven = false;
+        for (String assignment : text.split(";")) {
+            tablesGiven |= assignment.contains("=") && assignment.substring(0, assignment.indexOf('=')).trim().equals("table");
+        }
+        if (tablesGiven) {
+            return params;
+        }
+        Map<String, List<String>> perBatch = new LinkedHashMap<>(params);
+        perBatch.put("table", list(preset.perBatchTables()));
+        return Collections.unmodifiableMap(perBatch);
     }
 
     private static List<String> list(String text) {
@@ -192,6 +208,16 @@ public final class RunConfig {
     /** Parameter overrides, including the preset's scale factor and tables. */
     public Map<String, List<String>> params() {
         return params;
+    }
+
+    /** The overrides of the per-batch benchmarks: {@link #params()} with the preset's per-batch tables. */
+    public Map<String, List<String>> perBatchParams() {
+        return perBatchParams;
+    }
+
+    /** The overrides of one JMH start. */
+    public Map<String, List<String>> params(JmhInvocation invocation) {
+        return invocation.perBatch() ? perBatchParams : params;
     }
 
     /** The forks of the benchmarks that take the preset's count; see {@link #forks(JmhInvocation)}. */

@@ -138,7 +138,7 @@ public final class SuiteRunner {
         for (String benchmark : invocation.benchmarks()) {
             options.include("^" + Pattern.quote(benchmark) + "$");
         }
-        Map<String, List<String>> params = new LinkedHashMap<>(config.params());
+        Map<String, List<String>> params = new LinkedHashMap<>(config.params(invocation));
         if (invocation.perBatch()) {
             int calls = invocation.callsPerIteration();
             params.put(PlannedRuns.BATCH_ROWS, List.of(String.valueOf(invocation.batchRows())));
@@ -226,6 +226,7 @@ public final class SuiteRunner {
             ResultGate.Outcome outcome, ProfilerSetup profilers, Path profiles) {
         RunMeta.Jmh jmh = new RunMeta.Jmh(List.of(config.include()), config.exclude(), config.params(), config.forks(),
                 config.perBatchForks(),
+                config.perBatchParams().equals(config.params()) ? null : config.perBatchParams(),
                 config.warmupIterations(), config.measurementIterations(), !config.overridesDeclaredIterations(), true,
                 config.profilers(), forkJvm.java().toString(), config.preset().forkHeap(),
                 config.preset().perBatchHeap());

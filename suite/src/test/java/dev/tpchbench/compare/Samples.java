@@ -66,7 +66,7 @@ final class Samples {
                 new RunMeta.Git("abc", "abc", false),
                 new RunMeta.Machine("Linux", cpu, cpus, 1L << 34),
                 new RunMeta.Jdk("17.0.15", "Debian", null, null, null, null), null, Map.of(),
-                new RunMeta.Jmh(List.of(".*"), null, Map.of(), 1, null, 1, 1, true, true, List.of(), null, List.of(), null),
+                new RunMeta.Jmh(List.of(".*"), null, Map.of(), 1, null, null, 1, 1, true, true, List.of(), null, List.of(), null),
                 new RunMeta.Gate(1, 1, List.of(), List.of()), "PASSED");
     }
 }

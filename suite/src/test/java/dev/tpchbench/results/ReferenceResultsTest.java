@@ -101,7 +101,7 @@ class ReferenceResultsTest {
                 "2026-11-25T01:01:00Z", "x", "smoke", null, null, null, new RunMeta.Git("abc1234def", "abc1234", null),
                 new RunMeta.Machine("Linux", "Xeon", 2, null), new RunMeta.Jdk("17", "Debian", "vm", "17+1", "/jdk", "/jdk/bin/java"),
                 new RunMeta.Jdk("17", "Debian", "vm", "17+1", null, null), Map.of("jmh", "1.37"),
-                new RunMeta.Jmh(List.of(".*"), null, Map.of("table", List.of("customer")), 1, null, 0, 1, false, true,
+                new RunMeta.Jmh(List.of(".*"), null, Map.of("table", List.of("customer")), 1, null, null, 0, 1, false, true,
                         List.of(), "/jdk/bin/java", List.of("-Xmx2g"), null),
                 new RunMeta.Gate(2, 0, List.of(new Rejection(id, "rows: expected 1,500, actual 0")), List.of()), "FAILED");
         Path file = dir.resolve("m.meta.json");

@@ -39,4 +39,22 @@ class PlannedRunsTest {
 
         assertEquals(List.of(new JmhInvocation(Set.of(EXPORT), false, 65_536)), plan.invocations());
     }
+
+    @Test
+    void perBatchBenchmarksTakeTheirOwnOverrides() {
+        Map<String, List<String>> ring = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),
+                "ringBatches", List.of("8"), "batchRows", List.of("1024"));
+        Map<String, List<String>> write = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),
+                "batchRows", List.of("65536"));
+        PlannedRuns plan = PlannedRuns.plan(Map.of(WRITE, write, EXPORT, ring),
+                Map.of("table", List.of("customer", "orders")), Map.of("table", List.of("lineitem")), ".*");
+
+        assertEquals(Set.of("customer", "orders"), tablesOf(plan, WRITE));
+        assertEquals(Set.of("lineitem"), tablesOf(plan, EXPORT));
+    }
+
+    private static Set<String> tablesOf(PlannedRuns plan, String benchmark) {
+        return plan.expectedRows().keySet().stream().filter(id -> id.benchmark().equals(benchmark))
+                .map(id -> id.params().get("table")).collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -48,7 +48,7 @@ class RunConfigTest {
     }
 
     @Test
-    void nightlyGivesThePerBatchBenchmarksTheirOwnForksUnlessJmhForksIsGiven() {
+    void nightlyGivesThePerBatchBenchmarksTheirOwnForksAndTablesUnlessTheKnobsAreGiven() {
         JmhInvocation writes = new JmhInvocation(Set.of("dev.tpchbench.bench.LanceWriteBenchmark.writeTable"), false, null);
         JmhInvocation perBatch = new JmhInvocation(Set.of("dev.tpchbench.bench.CDataImportBenchmark.importBatch"), true, 1024);
 
@@ -56,6 +56,11 @@ class RunConfigTest {
         assertEquals(2, nightly.forks(writes));
         assertEquals(4, nightly.forks(perBatch));
         assertEquals(4, nightly.perBatchForks());
+
+        assertEquals(List.of("customer", "orders", "lineitem"), nightly.params(writes).get("table"));
+        assertEquals(List.of("lineitem"), nightly.params(perBatch).get("table"));
+        assertEquals(List.of("orders"), config("jmh.preset", "nightly", "jmh.params", "table=orders").params(perBatch).get("table"));
+        assertEquals(List.of("customer", "orders", "lineitem"), config("jmh.preset", "quick").params(perBatch).get("table"));
 
         RunConfig given = config("jmh.preset", "nightly", "jmh.forks", "3");
         assertEquals(3, given.forks(writes));

@@ -17,7 +17,7 @@ import dev.tpchbench.results.RunMeta;
  * What a number depends on besides the code: machine, JDK, library versions, git state.
  * Recorded beside every results file so that two runs are only compared when comparable.
  */
-final class Environment {
+public final class Environment {
     private Environment() {
     }
 
@@ -41,7 +41,7 @@ final class Environment {
     }
 
     /** Versions of the libraries under test, read from their jars' Maven metadata. */
-    static Map<String, String> versions() {
+    public static Map<String, String> versions() {
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("lance-core", mavenVersion("org.lance", "lance-core"));
         versions.put("arrow", mavenVersion("org.apache.arrow", "arrow-vector"));

@@ -3,13 +3,11 @@ package dev.tpchbench.tpch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.tpchbench.data.ArrowTable;
 import dev.tpchbench.digest.TableDigest;
-import dev.tpchbench.write.LanceDatasetReader;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
@@ -18,15 +16,9 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.lance.Dataset;
-import org.lance.WriteParams;
 
 class TpchArrowReaderTest {
     private final BufferAllocator allocator = new RootAllocator();
-
-    @TempDir
-    Path dir;
 
     @AfterEach
     void nothingLeaks() {
@@ -66,21 +58,6 @@ class TpchArrowReaderTest {
                 assertEquals(batchRows(whole), rows);
                 assertEquals(TableDigest.of(whole.schema(), whole.batches()), digest.build());
             }
-        }
-    }
-
-    @Test
-    void feedsALanceWriteThatReadsBackEqual() throws IOException {
-        Path target = dir.resolve("customer.lance");
-        try (ArrowTable whole = TpchArrowGenerator.generate(TpchTable.CUSTOMER, 0.01, 333, allocator);
-             ArrowReader reader = TpchBatchStream.open(TpchTable.CUSTOMER, 0.01, 333, allocator).asReader();
-             ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
-            Data.exportArrayStream(allocator, reader, stream);
-            Dataset.write().allocator(allocator).stream(stream).uri(target.toString())
-                    .mode(WriteParams.WriteMode.CREATE).execute().close();
-            LanceDatasetReader lance = new LanceDatasetReader();
-            assertEquals(1_500, lance.countRows(target, allocator));
-            assertEquals(TableDigest.of(whole.schema(), whole.batches()), lance.digest(target, allocator));
         }
     }
 

@@ -55,6 +55,15 @@ public final class TableDigest {
         return new TableDigest(rows, names(schema), types(schema), sums);
     }
 
+    /** A digest read back from where it was stored ({@link ExpectedDigestCache}); the caller checked it. */
+    static TableDigest restore(long rowCount, List<String> columnNames, List<String> columnTypes, long[] columnHashes) {
+        if (columnNames.size() != columnTypes.size() || columnNames.size() != columnHashes.length) {
+            throw new IllegalArgumentException("columns: " + columnNames.size() + " names, " + columnTypes.size()
+                    + " types, " + columnHashes.length + " hashes");
+        }
+        return new TableDigest(rowCount, columnNames, columnTypes, columnHashes);
+    }
+
     /** A builder that takes batches one at a time, for scans that stream them. */
     public static Builder builder(Schema schema) {
         return new Builder(schema);
@@ -70,6 +79,11 @@ public final class TableDigest {
 
     public List<String> columnTypes() {
         return columnTypes;
+    }
+
+    /** The per-column checksums, for storing the digest. */
+    long[] columnHashes() {
+        return columnHashes.clone();
     }
 
     /**
@@ -163,7 +177,10 @@ public final class TableDigest {
         return types;
     }
 
-    /** Accumulates a digest over batches given in row order. */
+    /**
+     * Accumulates a digest over batches given in row order, through the same per-batch hashing as
+     * {@link #of}, so a streamed table's digest equals its in-memory one without being held.
+     */
     public static final class Builder {
         private final Schema schema;
         private final long[] sums;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import io.trino.tpch.TpchEntity;
 import org.apache.arrow.memory.BufferAllocator;
@@ -51,6 +52,21 @@ final class PartBatchWriter implements Callable<List<VectorSchemaRoot>> {
     @Override
     public List<VectorSchemaRoot> call() {
         List<VectorSchemaRoot> batches = new ArrayList<>();
+        try {
+            writeTo(batches::add);
+            return batches;
+        } catch (RuntimeException | Error e) {
+            batches.forEach(VectorSchemaRoot::close);
+            throw e;
+        }
+    }
+
+    /**
+     * Hands the part's batches to {@code sink} in row order, one as soon as it is built, so a streaming
+     * consumer holds only what it has not yet used. The sink owns each batch it is given, even if it throws
+     * (which stops the part: that is how a closed stream cancels it).
+     */
+    void writeTo(Consumer<VectorSchemaRoot> sink) {
         try (BatchBuilder builder = new BatchBuilder(TpchSchemas.schema(table), allocator)) {
             RowWriter writer = RowWriters.forBatch(table, builder);
             Iterator<? extends TpchEntity> entities =
@@ -60,7 +76,7 @@ final class PartBatchWriter implements Callable<List<VectorSchemaRoot>> {
                 int size = (int) Math.min(batchRows - row % batchRows, end - row);
                 builder.start(size);
                 fill(writer, entities, size);
-                batches.add(builder.finish());
+                sink.accept(builder.finish());
                 row += size;
             }
             // A whole part must end where it was counted to end; a prefix stops before that on purpose.
@@ -68,10 +84,6 @@ final class PartBatchWriter implements Callable<List<VectorSchemaRoot>> {
                 throw new IllegalStateException(table.tableName() + " part " + part + "/" + partCount
                         + " yields more than the " + rowCount + " rows counted");
             }
-            return batches;
-        } catch (RuntimeException | Error e) {
-            batches.forEach(VectorSchemaRoot::close);
-            throw e;
         }
     }
 

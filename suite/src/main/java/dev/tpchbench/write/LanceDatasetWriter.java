@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.lance.Dataset;
 import org.lance.WriteParams;
 
 import dev.tpchbench.data.ArrowTable;
+import dev.tpchbench.tpch.TpchArrowReader;
 
 /**
  * Writes a table as a new Lance dataset: the whole table is exported as one C Data
@@ -40,9 +42,27 @@ public final class LanceDatasetWriter implements DatasetWriter {
      */
     @Override
     public WriteResult write(ArrowTable table, Path target) throws IOException {
+        try (InMemoryArrowReader reader = new InMemoryArrowReader(table, allocator)) {
+            writeStream(reader, target);
+            return new WriteResult(target, reader.rowsDelivered());
+        }
+    }
+
+    /**
+     * Writes a stream of batches that is never held whole ({@code TpchBatchStream.asReader()}): the path
+     * to tables larger than memory. {@code rowsWritten} is the rows Lance pulled; the reader is closed.
+     */
+    public WriteResult write(TpchArrowReader reader, Path target) throws IOException {
+        try (reader) {
+            writeStream(reader, target);
+            return new WriteResult(target, reader.rowsDelivered());
+        }
+    }
+
+    /** The one write path: a stream of batches exported once over C Data, pulled by Lance until it commits. */
+    private void writeStream(ArrowReader reader, Path target) throws IOException {
         WriteTarget.prepareEmpty(target);
-        try (InMemoryArrowReader reader = new InMemoryArrowReader(table, allocator);
-             ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
+        try (ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
             Data.exportArrayStream(allocator, reader, stream);
             Dataset.write()
                     .allocator(allocator)
@@ -54,7 +74,6 @@ public final class LanceDatasetWriter implements DatasetWriter {
                     .maxRowsPerGroup(settings.maxRowsPerGroup())
                     .execute()
                     .close();
-            return new WriteResult(target, reader.rowsDelivered());
         }
     }
 }

@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lance.Dataset;
 
 import dev.tpchbench.data.ArrowTable;
+import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.digest.TableDigest;
+import dev.tpchbench.tpch.TpchBatchStream;
+import dev.tpchbench.tpch.TpchTable;
 
 class LanceDatasetWriterTest {
     private final BufferAllocator allocator = new RootAllocator();
@@ -54,6 +57,19 @@ class LanceDatasetWriterTest {
             assertEquals(4, fileCount(target.resolve("data")), "5,000 rows at 1,500 per file");
             assertEquals(storageVersion, fileFormatVersion(target));
         }
+    }
+
+    /** The path to tables larger than memory: batches generated as Lance pulls them, never held whole. */
+    @Test
+    void writesAGeneratedStreamThatReadsBackAsTheExpectedDigest() throws IOException {
+        Path target = dir.resolve("lineitem-stream.lance");
+        TableDigest expected = ExpectedDigestCache.fromGenerator(TpchTable.LINEITEM, 0.01, allocator);
+        WriteResult result = new LanceDatasetWriter(LanceWriteSettings.DEFAULTS, allocator)
+                .write(TpchBatchStream.open(TpchTable.LINEITEM, 0.01, 4001, allocator).asReader(), target);
+
+        assertEquals(60_175, result.rowsWritten());
+        assertEquals(60_175, reader.countRows(target, allocator));
+        assertEquals(expected, reader.digest(target, allocator));
     }
 
     @Test

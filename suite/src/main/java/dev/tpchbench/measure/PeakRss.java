@@ -13,7 +13,6 @@ import java.nio.file.Paths;
  * values are -1: unknown, never a made-up number.
  */
 public final class PeakRss {
-    private static final Path STATUS = Paths.get("/proc/self/status");
     private static final Path CLEAR_REFS = Paths.get("/proc/self/clear_refs");
 
     private PeakRss() {
@@ -31,19 +30,6 @@ public final class PeakRss {
 
     /** Peak resident bytes since start or the last reset, or -1 if unknown. */
     public static long peakBytes() {
-        return statusField("VmHWM:");
-    }
-
-    private static long statusField(String name) {
-        try {
-            for (String line : Files.readAllLines(STATUS, StandardCharsets.US_ASCII)) {
-                if (line.startsWith(name)) {
-                    return Long.parseLong(line.substring(name.length()).replace("kB", "").trim()) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux
-        }
-        return -1;
+        return ProcessStatus.self().peakRssBytes();
     }
 }

@@ -44,8 +44,9 @@ public final class RunConfig {
         preset = Preset.parse(p.getProperty("jmh.preset", "quick"));
         include = regex("jmh.include", p.getProperty("jmh.include", DEFAULT_INCLUDE));
         exclude = p.getProperty("jmh.exclude", "").isBlank() ? null : regex("jmh.exclude", p.getProperty("jmh.exclude"));
-        params = parseParams(p.getProperty("jmh.params", ""), preset);
-        perBatchParams = perBatchParams(params, p.getProperty("jmh.params", ""), preset);
+        Map<String, List<String>> given = parseParams(p.getProperty("jmh.params", ""));
+        params = withPresetData(given, preset.tables(), preset);
+        perBatchParams = withPresetData(given, preset.perBatchTables(), preset);
         forks = forks(p, preset);
         forksGiven = !p.getProperty("jmh.forks", "").isBlank();
         warmupIterations = count(p, "jmh.warmupIterations", preset.warmupIterations(), 0);
@@ -83,10 +84,9 @@ public final class RunConfig {
         }
     }
 
-    private static Map<String, List<String>> parseParams(String text, Preset preset) {
+    /** The parameters {@code jmh.params} names, checked. */
+    private static Map<String, List<String>> parseParams(String text) {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        params.put("scaleFactor", List.of(preset.scaleFactor()));
-        params.put("table", list(preset.tables()));
         for (String assignment : text.split(";")) {
             if (assignment.isBlank()) {
                 continue;
@@ -106,18 +106,13 @@ public final class RunConfig {
         return Collections.unmodifiableMap(params);
     }
 
-    /** The same overrides, but the preset's per-batch tables unless {@code jmh.params} names the tables itself. */
-    private static Map<String, List<String>> perBatchParams(Map<String, List<String>> params, String text, Preset preset) {
-        boolean tablesGiven = false;
-        for (String assignment : text.split(";")) {
-            tablesGiven |= assignment.contains("=") && assignment.substring(0, assignment.indexOf('=')).trim().equals("table");
-        }
-        if (tablesGiven) {
-            return params;
-        }
-        Map<String, List<String>> perBatch = new LinkedHashMap<>(params);
-        perBatch.put("table", list(preset.perBatchTables()));
-        return Collections.unmodifiableMap(perBatch);
+    /** The preset's scale factor and the given tables, then whatever {@code jmh.params} names instead. */
+    private static Map<String, List<String>> withPresetData(Map<String, List<String>> given, String tables, Preset preset) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("scaleFactor", List.of(preset.scaleFactor()));
+        params.put("table", list(tables));
+        params.putAll(given);
+        return Collections.unmodifiableMap(params);
     }
 
     private static List<String> list(String text) {

@@ -1,14 +1,21 @@
 package dev.tpchbench.cdata;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 import dev.tpchbench.data.ArrowTable;
+import dev.tpchbench.data.BatchSource;
 import dev.tpchbench.write.DatasetWriter;
 import dev.tpchbench.write.TransformingWriter;
+import dev.tpchbench.write.WriteResult;
 
 /**
  * The per-batch FFI shape of the team's Phases 1 and 1.5: every batch crosses the C Data Interface
@@ -25,17 +32,39 @@ public final class PerBatchTransfer {
                 (source, into) -> exportAndImport(source, importer, into), allocator, writer);
     }
 
-    /** The imported batches as a table the caller owns; on failure, nothing imported is left open. */
+    /**
+     * The same path from a stream that is never held whole (issue 11): each batch is exported and imported
+     * as it arrives, the imports are accumulated (Phase 1.5's real cost at scale), then written by
+     * {@code writer} and closed.
+     */
+    public static WriteResult writeStreamed(ArrowReader batches, BatchImporter importer, BufferAllocator allocator,
+            DatasetWriter writer, Path target) throws IOException {
+        try (ArrowTable imported = importAll(batches.getVectorSchemaRoot().getSchema(), BatchSource.of(batches),
+                importer, allocator)) {
+            return writer.write(imported, target);
+        }
+    }
+
     private static ArrowTable exportAndImport(ArrowTable source, BatchImporter importer, BufferAllocator allocator) {
-        List<VectorSchemaRoot> imported = new ArrayList<>(source.batchCount());
         try {
-            for (VectorSchemaRoot batch : source.batches()) {
+            return importAll(source.schema(), BatchSource.of(source), importer, allocator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a table in memory cannot fail to read", e);
+        }
+    }
+
+    /** The imported batches as a table the caller owns; on failure, nothing imported is left open. */
+    private static ArrowTable importAll(Schema schema, BatchSource source, BatchImporter importer,
+            BufferAllocator allocator) throws IOException {
+        List<VectorSchemaRoot> imported = new ArrayList<>();
+        try {
+            for (VectorSchemaRoot batch = source.next(); batch != null; batch = source.next()) {
                 try (ExportedBatch exported = ExportedBatch.export(allocator, batch, true)) {
                     imported.add(importer.importBatch(exported.array(), exported.schema(), allocator));
                 }
             }
-            return new ArrowTable(source.schema(), imported);
-        } catch (RuntimeException | Error e) {
+            return new ArrowTable(schema, imported);
+        } catch (IOException | RuntimeException | Error e) {
             imported.forEach(VectorSchemaRoot::close);
             throw e;
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -86,8 +87,18 @@ public final class ExpectedDigestCache {
         }
     }
 
+    /** Set by the runner for every fork, so the cache outlives a run's scratch folder. */
+    public static final String FOLDER_PROPERTY = "tpchbench.digests";
+
     private final Path folder;
     private final Source source;
+
+    /** {@code -Dtpchbench.digests}, else {@code tpchbench-digests} in the system temp folder. */
+    public static Path defaultFolder() {
+        String configured = System.getProperty(FOLDER_PROPERTY, "");
+        return configured.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "tpchbench-digests")
+                : Path.of(configured);
+    }
 
     /** A cache in {@code folder} whose misses stream the generator through {@code allocator}. */
     public ExpectedDigestCache(Path folder, BufferAllocator allocator) {
@@ -118,6 +129,18 @@ public final class ExpectedDigestCache {
     }
 
     public Lookup lookup(TpchTable table, double scaleFactor) throws IOException {
+        return lookup(table, scaleFactor, () -> source.compute(table, scaleFactor));
+    }
+
+    /**
+     * The stored digest, or on a miss {@code computed} (already made from the generator by the caller, e.g.
+     * while writing the table to a file), stored now. A caller compares the two on a hit.
+     */
+    public Lookup lookup(TpchTable table, double scaleFactor, TableDigest computed) throws IOException {
+        return lookup(table, scaleFactor, () -> computed);
+    }
+
+    private Lookup lookup(TpchTable table, double scaleFactor, Supplier<TableDigest> onMiss) throws IOException {
         Path file = file(table, scaleFactor);
         Outcome outcome;
         String reason;
@@ -137,7 +160,7 @@ public final class ExpectedDigestCache {
             outcome = Outcome.CORRUPT;
             reason = e.getMessage();
         }
-        TableDigest computed = source.compute(table, scaleFactor);
+        TableDigest computed = onMiss.get();
         AtomicFiles.writeString(file, format(table, scaleFactor, computed));
         return new Lookup(computed, outcome, reason);
     }
@@ -148,7 +171,7 @@ public final class ExpectedDigestCache {
     }
 
     /** {@code 10}, {@code 0.01}: the same text on every machine and for 10 and 10.0. */
-    static String scaleFactorText(double scaleFactor) {
+    public static String scaleFactorText(double scaleFactor) {
         return BigDecimal.valueOf(scaleFactor).stripTrailingZeros().toPlainString();
     }
 

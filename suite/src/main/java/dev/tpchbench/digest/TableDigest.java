@@ -1,5 +1,6 @@
 package dev.tpchbench.digest;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.stream.IntStream;
 
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -65,6 +67,15 @@ public final class TableDigest {
     }
 
     /** A builder that takes batches one at a time, for scans that stream them. */
+    /** The digest of everything {@code reader} still has, read batch by batch (never held whole). */
+    public static TableDigest of(ArrowReader reader) throws IOException {
+        Builder digest = builder(reader.getVectorSchemaRoot().getSchema());
+        while (reader.loadNextBatch()) {
+            digest.add(reader.getVectorSchemaRoot());
+        }
+        return digest.build();
+    }
+
     public static Builder builder(Schema schema) {
         return new Builder(schema);
     }

@@ -36,6 +36,15 @@ public final class IntegrityGate {
         }
     }
 
+    /**
+     * Records and returns the exception for a path that cannot run here and is refused before it starts
+     * (not an integrity failure: the run still passes, and the summary says REFUSED with the reason).
+     */
+    public static RefusedException refuse(BenchmarkId id, String reason) {
+        RejectionLog.record(new Rejection(id, reason, true));
+        return new RefusedException(id, reason);
+    }
+
     /** Records and returns the exception for a failure found by other means (e.g. an unreadable output). */
     public static IntegrityException reject(BenchmarkId id, String reason) {
         Rejection rejection = new Rejection(id, reason);

@@ -72,10 +72,17 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
 
     /** The integrity gate's count of planned and verified benchmark x parameter sets, and the rest with reasons. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Gate(int expected, int verified, List<Rejection> rejected, List<Rejection> missing) {
+    /** @param refused paths refused before they started (not failures); left out of the JSON when none */
+    public record Gate(int expected, int verified, List<Rejection> rejected, List<Rejection> missing,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Rejection> refused) {
         public Gate {
             rejected = rejected == null ? List.of() : rejected;
             missing = missing == null ? List.of() : missing;
+            refused = refused == null ? List.of() : refused;
+        }
+
+        public Gate(int expected, int verified, List<Rejection> rejected, List<Rejection> missing) {
+            this(expected, verified, rejected, missing, List.of());
         }
     }
 

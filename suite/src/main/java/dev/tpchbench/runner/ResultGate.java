@@ -33,14 +33,16 @@ public final class ResultGate {
         private final List<JsonNode> verifiedJson;
         private final List<Rejection> rejected;
         private final List<Rejection> missing;
+        private final List<Rejection> refused;
         private final Map<BenchmarkId, Long> expectedRows;
 
         Outcome(Map<BenchmarkId, BenchmarkResult> verified, List<JsonNode> verifiedJson, List<Rejection> rejected,
-                List<Rejection> missing, Map<BenchmarkId, Long> expectedRows) {
+                List<Rejection> missing, List<Rejection> refused, Map<BenchmarkId, Long> expectedRows) {
             this.verified = Collections.unmodifiableMap(verified);
             this.verifiedJson = Collections.unmodifiableList(verifiedJson);
             this.rejected = Collections.unmodifiableList(rejected);
             this.missing = Collections.unmodifiableList(missing);
+            this.refused = Collections.unmodifiableList(refused);
             this.expectedRows = expectedRows;
         }
 
@@ -60,6 +62,11 @@ public final class ResultGate {
 
         public List<Rejection> missing() {
             return missing;
+        }
+
+        /** Paths refused before they started because they cannot run here: not failures. */
+        public List<Rejection> refused() {
+            return refused;
         }
 
         public Map<BenchmarkId, Long> expectedRows() {
@@ -93,18 +100,26 @@ public final class ResultGate {
             }
         }
         Map<BenchmarkId, String> recordedReasons = new LinkedHashMap<>();
+        Map<BenchmarkId, Rejection> refusals = new LinkedHashMap<>();
         for (Rejection r : recorded) {
+            if (r.refused()) {
+                refusals.putIfAbsent(r.id(), r);
+                continue;
+            }
             recordedReasons.merge(r.id(), r.reason(), (a, b) -> a.equals(b) ? a : a + " | " + b);
         }
 
         Map<BenchmarkId, BenchmarkResult> verified = new LinkedHashMap<>();
         List<JsonNode> verifiedJson = new ArrayList<>();
         List<Rejection> missing = new ArrayList<>();
+        List<Rejection> refused = new ArrayList<>();
         plan.expectedRows().forEach((id, rows) -> {
             BenchmarkResult result = byId.get(id);
             if (result == null) {
                 String reason = recordedReasons.get(id);
-                if (reason != null) {
+                if (reason == null && refusals.containsKey(id)) {
+                    refused.add(refusals.get(id));
+                } else if (reason != null) {
                     rejected.add(new Rejection(id, reason));
                 } else {
                     missing.add(new Rejection(id, "no result: the benchmark failed or was not run (see the JMH log above)"));
@@ -123,7 +138,7 @@ public final class ResultGate {
                 rejected.add(new Rejection(id, problem));
             }
         });
-        return new Outcome(verified, verifiedJson, rejected, missing, plan.expectedRows());
+        return new Outcome(verified, verifiedJson, rejected, missing, refused, plan.expectedRows());
     }
 
     /** Null when every measured iteration verified exactly {@code expected} rows. */

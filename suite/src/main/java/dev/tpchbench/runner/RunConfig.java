@@ -19,7 +19,6 @@ import java.util.regex.PatternSyntaxException;
  * Each knob maps to one JMH option (see the README table).
  */
 public final class RunConfig {
-    static final String DEFAULT_INCLUDE = "dev\\.tpchbench\\.bench\\..*";
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final Preset preset;
@@ -42,7 +41,7 @@ public final class RunConfig {
 
     private RunConfig(Properties p) {
         preset = Preset.parse(p.getProperty("jmh.preset", "quick"));
-        include = regex("jmh.include", p.getProperty("jmh.include", DEFAULT_INCLUDE));
+        include = regex("jmh.include", p.getProperty("jmh.include", preset.include()));
         exclude = p.getProperty("jmh.exclude", "").isBlank() ? null : regex("jmh.exclude", p.getProperty("jmh.exclude"));
         Map<String, List<String>> given = parseParams(p.getProperty("jmh.params", ""));
         params = withPresetData(given, preset.tables(), preset);
@@ -106,10 +105,10 @@ public final class RunConfig {
         return Collections.unmodifiableMap(params);
     }
 
-    /** The preset's scale factor and the given tables, then whatever {@code jmh.params} names instead. */
+    /** The preset's scale factors and the given tables, then whatever {@code jmh.params} names instead. */
     private static Map<String, List<String>> withPresetData(Map<String, List<String>> given, String tables, Preset preset) {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        params.put("scaleFactor", List.of(preset.scaleFactor()));
+        params.put("scaleFactor", list(preset.scaleFactor()));
         params.put("table", list(tables));
         params.putAll(given);
         return Collections.unmodifiableMap(params);

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
+import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.gate.RejectionLog;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.AtomicFiles;
@@ -166,6 +167,8 @@ public final class SuiteRunner {
         args.add("-D" + RejectionLog.PROPERTY + "=" + scratch.rejectionLog());
         args.add("-D" + OutputDirs.SCRATCH_PROPERTY + "=" + scratch.dataDir());
         args.add("-Djava.io.tmpdir=" + scratch.tempDir());
+        // Expected digests of whole tables outlive the run: computing one at SF 10 takes minutes.
+        args.add("-D" + ExpectedDigestCache.FOLDER_PROPERTY + "=" + config.scratchParent().resolve("tpchbench-digests"));
         return args;
     }
 
@@ -203,7 +206,8 @@ public final class SuiteRunner {
 
         out.println();
         out.println("Summary (" + outcome.verified().size() + " verified, " + outcome.rejected().size()
-                + " rejected, " + outcome.missing().size() + " missing):");
+                + " rejected, " + outcome.missing().size() + " missing"
+                + (outcome.refused().isEmpty() ? "" : ", " + outcome.refused().size() + " refused") + "):");
         out.print(table);
         out.println();
         if (!writes.isEmpty()) {
@@ -231,7 +235,7 @@ public final class SuiteRunner {
                 config.profilers(), forkJvm.java().toString(), config.preset().forkHeap(),
                 config.preset().perBatchHeap());
         RunMeta.Gate gate = new RunMeta.Gate(outcome.expectedRows().size(), outcome.verified().size(), outcome.rejected(),
-                outcome.missing());
+                outcome.missing(), outcome.refused());
         // null for an unprofiled run; a profiled one is never compared with an unprofiled one.
         String profilerNote = profilers.profiled() && !profilers.note().isEmpty()
                 ? "async-profiler " + AsyncProfilerLibrary.version() + ", " + profilers.note() : null;

@@ -33,6 +33,9 @@ final class SummaryTable {
         for (Rejection r : outcome.missing()) {
             rows.add(failedRow(r, "MISSING"));
         }
+        for (Rejection r : outcome.refused()) {
+            rows.add(failedRow(r, "REFUSED"));
+        }
         return markdown ? markdown(rows) : text(rows);
     }
 

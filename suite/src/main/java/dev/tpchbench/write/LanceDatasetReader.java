@@ -36,11 +36,7 @@ public final class LanceDatasetReader implements DatasetReader {
         try (Dataset dataset = open(target, allocator);
              LanceScanner scanner = dataset.newScan(new ScanOptions.Builder().batchSize(SCAN_BATCH_ROWS).build());
              ArrowReader batches = scanner.scanBatches()) {
-            TableDigest.Builder digest = TableDigest.builder(batches.getVectorSchemaRoot().getSchema());
-            while (batches.loadNextBatch()) {
-                digest.add(batches.getVectorSchemaRoot());
-            }
-            return digest.build();
+            return TableDigest.of(batches);
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -11,7 +11,6 @@ import org.lance.Dataset;
 import org.lance.WriteParams;
 
 import dev.tpchbench.data.ArrowTable;
-import dev.tpchbench.tpch.TpchArrowReader;
 
 /**
  * Writes a table as a new Lance dataset: the whole table is exported as one C Data
@@ -49,11 +48,11 @@ public final class LanceDatasetWriter implements DatasetWriter {
     }
 
     /**
-     * Writes a stream of batches that is never held whole ({@code TpchBatchStream.asReader()}): the path
-     * to tables larger than memory. {@code rowsWritten} is the rows Lance pulled; the reader is closed.
+     * Writes a stream of batches that is never held whole (a generated stream, an Arrow IPC file): the
+     * path to tables larger than memory. {@code rowsWritten} is the rows Lance pulled; the reader is closed.
      */
-    public WriteResult write(TpchArrowReader reader, Path target) throws IOException {
-        try (reader) {
+    public WriteResult write(ArrowReader batches, Path target) throws IOException {
+        try (RowCountingReader reader = new RowCountingReader(batches, allocator)) {
             writeStream(reader, target);
             return new WriteResult(target, reader.rowsDelivered());
         }

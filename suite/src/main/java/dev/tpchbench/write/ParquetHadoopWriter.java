@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.types.pojo.Schema;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ParquetProperties;
@@ -21,6 +23,7 @@ import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 
 import dev.tpchbench.data.ArrowTable;
+import dev.tpchbench.data.BatchSource;
 
 /**
  * The Java Parquet baseline: parquet-hadoop (parquet-java) writing one local file,
@@ -64,8 +67,17 @@ public final class ParquetHadoopWriter implements DatasetWriter {
     /** {@code rowsWritten} is the sum of the row counts in the footer the writer produced. */
     @Override
     public WriteResult write(ArrowTable table, Path target) throws IOException {
+        return write(table.schema(), BatchSource.of(table), target);
+    }
+
+    /** Writes a stream that is never held whole (issue 11): the same row groups, pages and footer as the table's. */
+    public WriteResult write(ArrowReader batches, Path target) throws IOException {
+        return write(batches.getVectorSchemaRoot().getSchema(), BatchSource.of(batches), target);
+    }
+
+    private WriteResult write(Schema arrowSchema, BatchSource batches, Path target) throws IOException {
         WriteTarget.prepareEmpty(target);
-        MessageType schema = ArrowParquetSchema.of(table.schema());
+        MessageType schema = ArrowParquetSchema.of(arrowSchema);
         ParquetProperties props = ParquetProperties.builder().build();
         CodecFactory codecs = new CodecFactory(new PlainParquetConfiguration(), props.getPageSizeThreshold());
         long rows = 0;
@@ -76,7 +88,7 @@ public final class ParquetHadoopWriter implements DatasetWriter {
             RowGroups rowGroups = new RowGroups(file, schema, props, codecs.getCompressor(codec.parquetName()),
                     rowGroupBytes);
             try {
-                for (VectorSchemaRoot batch : table.batches()) {
+                for (VectorSchemaRoot batch = batches.next(); batch != null; batch = batches.next()) {
                     rowGroups.write(batch);
                 }
                 rowGroups.flush();

@@ -83,6 +83,23 @@ class ResultGateTest {
     }
 
     @Test
+    void aRefusedPathIsNeitherAFailureNorMissingAndItsReasonSurvivesTheLog() throws Exception {
+        BenchmarkId handWritten = new BenchmarkId(BENCH, Map.of("importer", "HAND_WRITTEN", "scaleFactor", "0.01",
+                "table", "customer"));
+        Rejection logged = new Rejection(handWritten, "HAND_WRITTEN refused: it would not fit", true);
+        Rejection read = JSON.readValue(JSON.writeValueAsString(logged), Rejection.class);
+        ResultGate.Outcome outcome = ResultGate.apply(plan(), results(entry("LIBRARY", "[[1500]]")), List.of(read));
+
+        assertTrue(outcome.passed(), "a refusal is not a failure");
+        assertEquals(List.of(logged), outcome.refused());
+        assertTrue(outcome.rejected().isEmpty());
+        assertTrue(outcome.missing().isEmpty());
+        assertTrue(SummaryTable.render(outcome, false).contains("REFUSED: HAND_WRITTEN refused: it would not fit"));
+        assertFalse(JSON.writeValueAsString(new Rejection(handWritten, "x")).contains("refused"),
+                "rejections keep the JSON they had");
+    }
+
+    @Test
     void noResultsAtAllMeansEverythingMissing() throws Exception {
         ResultGate.Outcome outcome = ResultGate.apply(plan(), null, List.of());
         assertEquals(2, outcome.missing().size());

@@ -1,6 +1,7 @@
 package dev.tpchbench.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -36,6 +37,19 @@ class RunConfigTest {
         assertEquals(List.of("0.1"), config.params().get("scaleFactor"));
         assertEquals(List.of("customer", "orders", "lineitem"), config.params().get("table"));
         assertEquals("local", config.label());
+    }
+
+    @Test
+    void theScalingPresetRunsTheStreamingBenchmarksAtEveryScaleFactor() {
+        RunConfig scaling = config("jmh.preset", "scaling");
+        assertEquals(List.of("0.1", "0.3", "1", "3", "10"), scaling.params().get("scaleFactor"));
+        assertEquals(List.of("lineitem"), scaling.params().get("table"));
+        assertTrue("dev.tpchbench.scaling.StreamingWriteBenchmark.write".matches(scaling.include()));
+        assertFalse("dev.tpchbench.bench.LanceWriteBenchmark.writeTable".matches(scaling.include()));
+        RunConfig nightly = config("jmh.preset", "nightly");
+        assertFalse("dev.tpchbench.scaling.StreamingWriteBenchmark.write".matches(nightly.include()),
+                "the other presets keep their benchmarks and time");
+        assertTrue("dev.tpchbench.bench.LanceWriteBenchmark.writeTable".matches(nightly.include()));
     }
 
     @Test

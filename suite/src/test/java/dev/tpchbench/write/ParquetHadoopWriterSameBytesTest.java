@@ -62,6 +62,19 @@ class ParquetHadoopWriterSameBytesTest {
         }
     }
 
+    /** The streamed write (issue 11) makes the same file as the write of the table held in memory. */
+    @Test
+    void aStreamOfTheSameBatchesWritesTheSameBytes() throws IOException {
+        try (ArrowTable lineitem = TpchArrowGenerator.generate(TpchTable.LINEITEM, 0.01, 4096, allocator);
+             InMemoryArrowReader stream = new InMemoryArrowReader(lineitem, allocator)) {
+            new ParquetHadoopWriter(ParquetCodec.SNAPPY, 1 << 20).write(lineitem, dir.resolve("table"));
+            new ParquetHadoopWriter(ParquetCodec.SNAPPY, 1 << 20).write(stream, dir.resolve("stream"));
+
+            assertArrayEquals(Files.readAllBytes(dir.resolve("table").resolve(ParquetHadoopWriter.FILE_NAME)),
+                    Files.readAllBytes(dir.resolve("stream").resolve(ParquetHadoopWriter.FILE_NAME)));
+        }
+    }
+
     private Path assertSameBytes(ArrowTable table, ParquetCodec codec, long rowGroupBytes) throws IOException {
         Path columnPath = dir.resolve("columns-" + codec);
         Path recordPath = dir.resolve("records-" + codec);

@@ -1,0 +1,58 @@
+package dev.tpchbench.write;
+
+import java.io.IOException;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Passes another reader's batches on and counts their rows, so a writer can say how many rows its
+ * consumer pulled without reading its output back inside the timed write. Each batch's buffers are
+ * transferred (moved, not copied) from the other reader's root into this one's. Owns the other reader.
+ */
+final class RowCountingReader extends ArrowReader {
+    private final ArrowReader batches;
+    private long rowsDelivered;
+
+    /** {@code allocator} receives the batches and must share its root allocator with {@code batches}'. */
+    RowCountingReader(ArrowReader batches, BufferAllocator allocator) {
+        super(allocator);
+        this.batches = batches;
+    }
+
+    @Override
+    public boolean loadNextBatch() throws IOException {
+        if (!batches.loadNextBatch()) {
+            return false;
+        }
+        VectorSchemaRoot from = batches.getVectorSchemaRoot();
+        VectorSchemaRoot into = getVectorSchemaRoot();
+        for (int c = 0; c < from.getFieldVectors().size(); c++) {
+            from.getVector(c).makeTransferPair(into.getVector(c)).transfer();
+        }
+        into.setRowCount(from.getRowCount());
+        rowsDelivered += from.getRowCount();
+        return true;
+    }
+
+    long rowsDelivered() {
+        return rowsDelivered;
+    }
+
+    @Override
+    public long bytesRead() {
+        return batches.bytesRead();
+    }
+
+    @Override
+    protected void closeReadSource() throws IOException {
+        batches.close();
+    }
+
+    @Override
+    protected Schema readSchema() throws IOException {
+        return batches.getVectorSchemaRoot().getSchema();
+    }
+}

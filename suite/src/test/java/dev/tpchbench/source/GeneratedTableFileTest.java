@@ -1,0 +1,102 @@
+package dev.tpchbench.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.ipc.ArrowFileReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.tpchbench.data.ArrowTable;
+import dev.tpchbench.digest.ExpectedDigestCache;
+import dev.tpchbench.digest.TableDigest;
+import dev.tpchbench.tpch.TpchArrowGenerator;
+import dev.tpchbench.tpch.TpchTable;
+
+class GeneratedTableFileTest {
+    private final BufferAllocator allocator = new RootAllocator();
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void close() {
+        allocator.close(); // throws if any buffer leaked
+    }
+
+    @Test
+    void holdsTheGeneratorsBatchesAndStoresTheirDigest() throws IOException {
+        ExpectedDigestCache digests = new ExpectedDigestCache(dir.resolve("digests"), allocator);
+        GeneratedTableFile.Prepared prepared = GeneratedTableFile.prepare(dir.resolve("sources"), TpchTable.ORDERS,
+                0.01, 4001, digests, allocator);
+
+        assertTrue(prepared.generatedNow());
+        assertEquals("orders-sf0.01-b4001.arrow", prepared.file().getFileName().toString());
+        try (ArrowTable generated = TpchArrowGenerator.generate(TpchTable.ORDERS, 0.01, 4001, allocator)) {
+            TableDigest fromMemory = TableDigest.of(generated.schema(), generated.batches());
+            assertEquals(fromMemory, prepared.expected());
+            assertEquals(fromMemory, new GeneratedTableFile().digest(prepared.file(), allocator));
+            List<Integer> expectedSizes = new ArrayList<>();
+            generated.batches().forEach(b -> expectedSizes.add(b.getRowCount()));
+            assertEquals(List.of(4001, 4001, 4001, 2997), expectedSizes);
+            assertEquals(expectedSizes, batchSizes(prepared.file()), "the same batch boundaries as in memory");
+        }
+        assertEquals(ExpectedDigestCache.Outcome.HIT, digests.lookup(TpchTable.ORDERS, 0.01).outcome(),
+                "the digest computed while writing the file is in the cache");
+    }
+
+    @Test
+    void aLaterForkReusesTheFile() throws IOException {
+        ExpectedDigestCache digests = new ExpectedDigestCache(dir.resolve("digests"), allocator);
+        Path first = GeneratedTableFile.prepare(dir, TpchTable.CUSTOMER, 0.01, 1024, digests, allocator).file();
+        long modified = Files.getLastModifiedTime(first).toMillis();
+
+        GeneratedTableFile.Prepared again = GeneratedTableFile.prepare(dir, TpchTable.CUSTOMER, 0.01, 1024, digests,
+                allocator);
+
+        assertFalse(again.generatedNow());
+        assertEquals(first, again.file());
+        assertEquals(modified, Files.getLastModifiedTime(first).toMillis());
+    }
+
+    @Test
+    void aGeneratorThatDisagreesWithTheCacheIsAnErrorAndLeavesNoFile() throws IOException {
+        TableDigest otherTable = ExpectedDigestCache.fromGenerator(TpchTable.CUSTOMER, 0.001, allocator);
+        // A cache whose stored customer SF 0.01 digest is another table's: as if the generator had changed.
+        ExpectedDigestCache wrong = new ExpectedDigestCache(dir.resolve("digests"), (table, sf) -> otherTable);
+        wrong.lookup(TpchTable.CUSTOMER, 0.01);
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> GeneratedTableFile.prepare(
+                dir.resolve("sources"), TpchTable.CUSTOMER, 0.01, 1024, wrong, allocator));
+
+        assertTrue(error.getMessage().contains("differs from the cached expected digest"), error.getMessage());
+        assertTrue(error.getMessage().contains("rows: expected 150, actual 1,500"), error.getMessage());
+        try (Stream<Path> left = Files.list(dir.resolve("sources"))) {
+            assertEquals(0, left.count(), "neither the file nor its partial copy is left");
+        }
+        assertNotEquals(otherTable, ExpectedDigestCache.fromGenerator(TpchTable.CUSTOMER, 0.01, allocator));
+    }
+
+    private List<Integer> batchSizes(Path file) throws IOException {
+        List<Integer> sizes = new ArrayList<>();
+        try (ArrowFileReader reader = GeneratedTableFile.open(file, allocator)) {
+            while (reader.loadNextBatch()) {
+                sizes.add(reader.getVectorSchemaRoot().getRowCount());
+            }
+        }
+        return sizes;
+    }
+}

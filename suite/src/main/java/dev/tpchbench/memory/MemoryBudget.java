@@ -82,7 +82,9 @@ public final class MemoryBudget {
                 : direct + " (the machine has " + machine + ")";
     }
 
+    /** {@code 8.0 GiB}; under 1 GiB in MiB ({@code 205 MiB}), so a small size never reads as 0.0 GiB. */
     static String gib(long bytes) {
-        return Numbers.fixed(bytes / (double) (1L << 30), 1) + " GiB";
+        return bytes >= 1L << 30 ? Numbers.fixed(bytes / (double) (1L << 30), 1) + " GiB"
+                : Numbers.fixed(bytes / (double) (1L << 20), 0) + " MiB";
     }
 }

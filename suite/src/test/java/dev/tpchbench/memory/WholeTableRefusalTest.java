@@ -83,7 +83,7 @@ class WholeTableRefusalTest {
             String refusal = WholeTableRefusal.refusal("PHASE_1_5", 1.5, TpchTable.ORDERS, 0.5,
                     budget(GIB / 10, GIB / 10)).orElseThrow();
             assertTrue(refusal.startsWith("PHASE_1_5 refused for orders at SF 0.5: it holds the whole table 1.50 times,"
-                    + " about 0.2 GiB of Arrow memory (750,000 rows x 158 B/row"), refusal);
+                    + " about 170 MiB of Arrow memory (750,000 rows x 158 B/row"), refusal);
         } finally {
             Locale.setDefault(saved);
         }

@@ -13,16 +13,10 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** @param seriesCharts chart per series, with the PNG file name beside it */
-    public static String render(History history, List<Shift> shifts, List<NamedChart> bars,
-                                Map<SeriesKey, TimeSeriesChart> seriesCharts, Map<SeriesKey, String> seriesPngs,
-                                String method) {
-        return render(history, shifts, bars, List.of(), seriesCharts, seriesPngs, method, List.of());
-    }
-
     /**
-     * @param scaling  the newest run's rows/s and peak RSS against the scale factor; no section when empty
-     * @param profiles flame graphs of profiled runs (left out of the history), newest run first
+     * @param scaling      the newest run's rows/s and peak RSS against the scale factor; no section when empty
+     * @param seriesCharts chart per series, with the PNG file name beside it
+     * @param profiles     flame graphs of profiled runs (left out of the history), newest run first
      */
     public static String render(History history, List<Shift> shifts, List<NamedChart> bars, List<NamedChart> scaling,
                                 Map<SeriesKey, TimeSeriesChart> seriesCharts, Map<SeriesKey, String> seriesPngs,

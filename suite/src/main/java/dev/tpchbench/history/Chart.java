@@ -16,6 +16,29 @@ public abstract class Chart {
 
     public abstract int width();
 
+    /** Room left of a plot for the tick labels of its value axis. */
+    static double valueLabelRoom(AxisScale y) {
+        return 14 + y.ticks().stream().mapToDouble(t -> TextMeasure.width(y.label(t), 10, false)).max().orElse(30);
+    }
+
+    /** The value axis: a grid line and a label at each tick, then the two axes of the plot. */
+    static void valueAxis(Canvas c, AxisScale y, double left, double right, double top, double bottom) {
+        for (double tick : y.ticks()) {
+            double py = y.map(tick, bottom, top);
+            c.line(left, py, right, py, GRID, 1, false);
+            c.text(y.label(tick), left - 6, py + 3.5, Canvas.Anchor.END, 10, false, TEXT);
+        }
+        c.line(left, bottom, right, bottom, AXIS, 1, false);
+        c.line(left, top, left, bottom, AXIS, 1, false);
+    }
+
+    /** A vertical error bar from pixel {@code hi} to {@code lo} with caps {@code cap} wide on each side. */
+    static void errorBar(Canvas c, double x, double hi, double lo, double cap, Color color) {
+        c.line(x, hi, x, lo, color, 1, false);
+        c.line(x - cap, hi, x + cap, hi, color, 1, false);
+        c.line(x - cap, lo, x + cap, lo, color, 1, false);
+    }
+
     public abstract int height();
 
     public abstract String title();

@@ -13,15 +13,12 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** @param seriesCharts chart per series, with the PNG file name beside it */
-    public static String render(History history, List<Shift> shifts, List<NewestRunBars.Named> bars,
-                                Map<SeriesKey, TimeSeriesChart> seriesCharts, Map<SeriesKey, String> seriesPngs,
-                                String method) {
-        return render(history, shifts, bars, seriesCharts, seriesPngs, method, List.of());
-    }
-
-    /** @param profiles flame graphs of profiled runs (left out of the history), newest run first */
-    public static String render(History history, List<Shift> shifts, List<NewestRunBars.Named> bars,
+    /**
+     * @param scaling      the newest run's rows/s and peak RSS against the scale factor; no section when empty
+     * @param seriesCharts chart per series, with the PNG file name beside it
+     * @param profiles     flame graphs of profiled runs (left out of the history), newest run first
+     */
+    public static String render(History history, List<Shift> shifts, List<NamedChart> bars, List<NamedChart> scaling,
                                 Map<SeriesKey, TimeSeriesChart> seriesCharts, Map<SeriesKey, String> seriesPngs,
                                 String method, List<ProfileLinks> profiles) {
         StringBuilder html = new StringBuilder();
@@ -58,15 +55,20 @@ public final class HtmlReport {
         html.append("<p class=\"muted\">").append(Html.escape(method)).append("</p>\n");
 
         html.append("<h2>Write paths by table and scale factor (newest run that measured them)</h2>\n<div class=\"grid\">\n");
-        for (NewestRunBars.Named bar : bars) {
-            html.append("<figure>").append(bar.chart().svg()).append("<figcaption class=\"muted\"><a href=\"png/")
-                    .append(bar.fileName()).append(".png\">PNG</a></figcaption></figure>\n");
+        bars.forEach(bar -> figure(html, bar.chart(), bar.fileName() + ".png"));
+        html.append("</div>\n");
+        if (!scaling.isEmpty()) {
+            html.append("<h2>Scaling with the data (newest run)</h2>\n<p class=\"muted\">For each benchmark that the ")
+                    .append("newest run measured at two or more scale factors: rows per second (rows verified per ")
+                    .append("operation / time per operation) and the process's peak RSS during the timed call (of the ")
+                    .append("whole fork: it includes the source table and the Java heap) against the scale factor, on a log axis; ")
+                    .append("one line per path, i.e. per set of the benchmark's other parameters.</p>\n")
+                    .append("<div class=\"grid\">\n");
+            scaling.forEach(chart -> figure(html, chart.chart(), chart.fileName() + ".png"));
+            html.append("</div>\n");
         }
-        html.append("</div>\n<h2>Score over time</h2>\n<div class=\"grid\">\n");
-        for (Map.Entry<SeriesKey, TimeSeriesChart> chart : seriesCharts.entrySet()) {
-            html.append("<figure>").append(chart.getValue().svg()).append("<figcaption class=\"muted\"><a href=\"png/")
-                    .append(seriesPngs.get(chart.getKey())).append("\">PNG</a></figcaption></figure>\n");
-        }
+        html.append("<h2>Score over time</h2>\n<div class=\"grid\">\n");
+        seriesCharts.forEach((series, chart) -> figure(html, chart, seriesPngs.get(series)));
         html.append("</div>\n<h2>Runs</h2>\n<table><tr><th>run</th><th>label</th><th>preset</th><th>git</th>")
                 .append("<th>gate</th><th>JDK</th><th>lance-core</th></tr>\n");
         for (RunResults run : history.runs()) {
@@ -99,6 +101,12 @@ public final class HtmlReport {
             html.append("</ul>\n");
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    /** A chart inline as SVG, with a link to its PNG in {@code png/}. */
+    private static void figure(StringBuilder html, Chart chart, String png) {
+        html.append("<figure>").append(chart.svg()).append("<figcaption class=\"muted\"><a href=\"png/")
+                .append(Html.escape(png)).append("\">PNG</a></figcaption></figure>\n");
     }
 
     private static String describe(RunResults run) {

@@ -20,15 +20,11 @@ import dev.tpchbench.results.WritePaths;
 public final class NewestRunBars {
     private static final List<String> GROUPING = List.of("table", "scaleFactor");
 
-    /** A chart with the file name it is saved under. */
-    public record Named(String fileName, BarChart chart) {
-    }
-
     private NewestRunBars() {
     }
 
     /** @param runs oldest first */
-    public static List<Named> charts(List<RunResults> runs) {
+    public static List<NamedChart> charts(List<RunResults> runs) {
         SortedMap<String, List<BenchmarkResult>> groups = new TreeMap<>();
         Map<String, String> runOfGroup = new TreeMap<>();
         for (int r = runs.size() - 1; r >= 0; r--) {
@@ -48,7 +44,7 @@ public final class NewestRunBars {
             });
         }
         List<String> colourOrder = new ArrayList<>(new TreeSet<>(WritePaths.BENCHMARKS));
-        List<Named> charts = new ArrayList<>();
+        List<NamedChart> charts = new ArrayList<>();
         for (Map.Entry<String, List<BenchmarkResult>> group : groups.entrySet()) {
             String[] parts = group.getKey().split("\u0000", -1);
             List<BarChart.Bar> bars = new ArrayList<>();
@@ -57,9 +53,8 @@ public final class NewestRunBars {
                         colourOrder.indexOf(entry.key().shortName())));
             }
             String title = "Write paths: " + (parts[0].isEmpty() ? "all" : parts[0]);
-            String file = ("writes_" + (parts[0].isEmpty() ? "all" : parts[0]) + "_" + parts[1])
-                    .replaceAll("[^A-Za-z0-9._-]", "-");
-            charts.add(new Named(file, new BarChart(title, runOfGroup.get(group.getKey()), parts[1], bars)));
+            String file = "writes_" + (parts[0].isEmpty() ? "all" : parts[0]) + "_" + parts[1];
+            charts.add(new NamedChart(file, new BarChart(title, runOfGroup.get(group.getKey()), parts[1], bars)));
         }
         return charts;
     }

@@ -59,13 +59,14 @@ public final class ReportMain {
                 charts.put(series.getKey(), chart);
                 pngs.put(series.getKey(), png);
             }
-            List<NewestRunBars.Named> bars = NewestRunBars.charts(history.runs());
-            for (NewestRunBars.Named bar : bars) {
-                AtomicFiles.write(reports.resolve("png").resolve(bar.fileName() + ".png"), bar.chart().png());
+            List<NamedChart> bars = NewestRunBars.charts(history.runs());
+            List<NamedChart> scaling = history.runs().isEmpty() ? List.of() : NewestRunScaling.charts(history.newest());
+            for (NamedChart chart : concat(bars, scaling)) {
+                AtomicFiles.write(reports.resolve("png").resolve(chart.fileName() + ".png"), chart.chart().png());
             }
             Path index = reports.resolve("index.html");
-            AtomicFiles.writeString(index, HtmlReport.render(history, shifts, bars, charts, pngs, method(settings),
-                    profiles));
+            AtomicFiles.writeString(index, HtmlReport.render(history, shifts, bars, scaling, charts, pngs,
+                    method(settings), profiles));
 
             for (Shift shift : shifts) {
                 out.printf(Locale.ROOT, "SHIFT %s %s: %s (%s) from run %s (median %s -> %s %s, p=%.3f)%n",
@@ -83,6 +84,12 @@ public final class ReportMain {
             err.println("jmh:report: " + e.getMessage());
             return 2;
         }
+    }
+
+    private static List<NamedChart> concat(List<NamedChart> first, List<NamedChart> second) {
+        List<NamedChart> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static ChangePointDetector.Settings settings(Knobs knobs) throws BadInputException {

@@ -56,18 +56,11 @@ public final class TimeSeriesChart extends Chart {
                 + "   error bars: JMH 99.9% CI", 12, 52, Canvas.Anchor.START, 10.5f, false, MUTED);
 
         AxisScale y = yScale();
-        double left = 14 + y.ticks().stream().mapToDouble(t -> TextMeasure.width(y.label(t), 10, false))
-                .max().orElse(30);
+        double left = valueLabelRoom(y);
         double right = WIDTH - RIGHT;
         double top = TOP + 6;
         double bottom = HEIGHT - BOTTOM;
-        for (double tick : y.ticks()) {
-            double py = y.map(tick, bottom, top);
-            c.line(left, py, right, py, GRID, 1, false);
-            c.text(y.label(tick), left - 6, py + 3.5, Canvas.Anchor.END, 10, false, TEXT);
-        }
-        c.line(left, bottom, right, bottom, AXIS, 1, false);
-        c.line(left, top, left, bottom, AXIS, 1, false);
+        valueAxis(c, y, left, right, top, bottom);
 
         double slot = (right - left) / points.size();
         int labelEvery = labelEvery(slot);
@@ -96,10 +89,7 @@ public final class TimeSeriesChart extends Chart {
             if (Double.isFinite(p.error()) && p.error() > 0) {
                 double hi = y.map(p.score() + p.error(), bottom, top);
                 double lo = y.map(p.score() - p.error(), bottom, top);
-                double cap = Math.min(5, slot / 4);
-                c.line(px, hi, px, lo, LINE, 1, false);
-                c.line(px - cap, hi, px + cap, hi, LINE, 1, false);
-                c.line(px - cap, lo, px + cap, lo, LINE, 1, false);
+                errorBar(c, px, hi, lo, Math.min(5, slot / 4), LINE);
             }
         }
         for (int i = 0; i < points.size(); i++) {

@@ -58,7 +58,12 @@ public final class Numbers {
 
     /** A setting such as 0.05 as a percentage without needless digits: {@code 5%}, {@code 2.5%}. */
     public static String percent(double fraction) {
-        return BigDecimal.valueOf(fraction * 100).round(new MathContext(3)).stripTrailingZeros().toPlainString() + "%";
+        return significant(fraction * 100, 3) + "%";
+    }
+
+    /** A value to {@code digits} significant digits without needless zeros or exponent: {@code 0.3}, {@code 10}, {@code 2.5}. */
+    public static String significant(double value, int digits) {
+        return BigDecimal.valueOf(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 
     /** A change in percent with its sign: {@code +12.3%}, {@code -4.0%}. */

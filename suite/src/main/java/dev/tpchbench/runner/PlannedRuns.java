@@ -17,6 +17,7 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 import dev.tpchbench.results.BenchmarkId;
+import dev.tpchbench.results.RowsPerSecond;
 import dev.tpchbench.tpch.TpchRowCounts;
 import dev.tpchbench.tpch.TpchTable;
 
@@ -26,9 +27,8 @@ import dev.tpchbench.tpch.TpchTable;
  * failed (and that JMH silently leaves out of its results) is reported as missing.
  */
 public final class PlannedRuns {
-    /** Parameter of the per-batch benchmarks: how many batches their ring cycles through. */
-    static final String RING_BATCHES = "ringBatches";
-    static final String BATCH_ROWS = "batchRows";
+    static final String RING_BATCHES = RowsPerSecond.RING_BATCHES;
+    static final String BATCH_ROWS = RowsPerSecond.BATCH_ROWS;
 
     private final Map<BenchmarkId, Long> expectedRows;
     private final Set<String> declaringIterations;
@@ -168,7 +168,7 @@ public final class PlannedRuns {
         Map<JmhInvocationKey, Set<String>> grouped = new TreeMap<>();
         for (BenchmarkId id : expectedRows.keySet()) {
             boolean declaring = declaringIterations.contains(id.benchmark());
-            Integer batchRows = perBatch(id) ? Integer.valueOf(ParamRules.checkBatchRows(id.params().get(BATCH_ROWS))) : null;
+            Integer batchRows = RowsPerSecond.perBatch(id) ? Integer.valueOf(ParamRules.checkBatchRows(id.params().get(BATCH_ROWS))) : null;
             JmhInvocationKey key = new JmhInvocationKey(declaring, batchRows == null ? 0 : batchRows);
             grouped.computeIfAbsent(key, k -> new TreeSet<>()).add(id.benchmark());
         }
@@ -184,10 +184,5 @@ public final class PlannedRuns {
             int byShape = Boolean.compare(declaring, other.declaring);
             return byShape != 0 ? byShape : Integer.compare(batchRows, other.batchRows);
         }
-    }
-
-    /** True for a benchmark whose one operation is one batch (it cycles through a ring of batches). */
-    public static boolean perBatch(BenchmarkId id) {
-        return id.params().containsKey(RING_BATCHES);
     }
 }

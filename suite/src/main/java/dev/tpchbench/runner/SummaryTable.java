@@ -8,12 +8,13 @@ import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.Rejection;
+import dev.tpchbench.results.RowsPerSecond;
 import dev.tpchbench.results.TextTable;
 
 /**
  * The table printed at the end of a run and saved beside the results: one line per planned
  * benchmark x parameter set, verified or not. For the per-batch benchmarks (one operation is one
- * batch of their ring, see {@link PlannedRuns#perBatch}) the score is the cost per batch, and rows/s
+ * batch of their ring, see {@link RowsPerSecond#perBatch}) the score is the cost per batch, and rows/s
  * counts the rows of an average batch of the ring.
  */
 final class SummaryTable {
@@ -42,15 +43,9 @@ final class SummaryTable {
     private static String[] verifiedRow(BenchmarkId id, BenchmarkResult result, long rows) {
         double score = result.score();
         String unit = result.unit();
-        double seconds = score * secondsPerUnit(unit);
-        String perBatch = "";
-        double rowsPerOp = rows;
-        if (PlannedRuns.perBatch(id)) {
-            long batchRows = Long.parseLong(id.params().get("batchRows"));
-            rowsPerOp = (double) rows / Math.max(1, (rows + batchRows - 1) / batchRows);
-            perBatch = duration(seconds);
-        }
-        String rowsPerSecond = seconds > 0 ? Numbers.grouped(rowsPerOp / seconds, 0) : "";
+        String perBatch = RowsPerSecond.perBatch(id) ? duration(score * RowsPerSecond.secondsPerUnit(unit)) : "";
+        double rate = RowsPerSecond.of(id, rows, score, unit);
+        String rowsPerSecond = Double.isNaN(rate) ? "" : Numbers.grouped(rate, 0);
         return new String[] {id.shortName(), id.paramsText(), number(score), error(result.scoreError()), unit,
             perBatch, rowsPerSecond, Numbers.grouped(rows), "VERIFIED"};
     }
@@ -58,18 +53,6 @@ final class SummaryTable {
     private static String[] failedRow(Rejection r, String status) {
         return new String[] {r.id().shortName(), r.id().paramsText(), "-", "", "", "", "", "-",
             status + ": " + r.reason()};
-    }
-
-    /** Seconds per one unit of a JMH time unit such as "ms/op"; NaN for non-time units. */
-    static double secondsPerUnit(String unit) {
-        String time = unit.contains("/") ? unit.substring(0, unit.indexOf('/')) : unit;
-        switch (time) {
-            case "s": return 1;
-            case "ms": return 1e-3;
-            case "us": return 1e-6;
-            case "ns": return 1e-9;
-            default: return Double.NaN;
-        }
     }
 
     private static String duration(double seconds) {

@@ -11,6 +11,7 @@ import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.Rejection;
+import dev.tpchbench.results.RowsPerSecond;
 import dev.tpchbench.results.WritePaths;
 
 /**
@@ -85,18 +86,18 @@ final class WriteComparison {
 
     private static String[] verifiedRow(BenchmarkId id, BenchmarkResult entry, long rows, Double baseline) {
         double seconds = seconds(entry);
-        double error = entry.scoreError() * SummaryTable.secondsPerUnit(entry.unit());
+        double error = entry.scoreError() * RowsPerSecond.secondsPerUnit(entry.unit());
         String time = Numbers.fixed(seconds, 3) + " s" + (Double.isNaN(error) ? "" : " ± " + Numbers.fixed(error, 3));
         String speedup = baseline == null ? "n/a (no baseline in this run)"
                 : Numbers.fixed(baseline / seconds, 2) + "x";
-        return new String[] {path(id), time, Numbers.grouped(rows / seconds, 0),
+        return new String[] {path(id), time, Numbers.grouped(RowsPerSecond.of(id, rows, entry.score(), entry.unit()), 0),
             mebibytes(entry.secondaryMean("bytesOnDisk")), mebibytes(entry.secondaryMean("peakRssBytes")),
             mebibytes(entry.secondaryMean("arrowPeakBytes")), speedup,
             Numbers.grouped(rows)};
     }
 
     private static double seconds(BenchmarkResult entry) {
-        return entry.score() * SummaryTable.secondsPerUnit(entry.unit());
+        return entry.score() * RowsPerSecond.secondsPerUnit(entry.unit());
     }
 
     private static String mebibytes(double bytes) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class HistoryReportTest {
@@ -51,13 +52,41 @@ class HistoryReportTest {
         try (Stream<Path> files = Files.list(results.resolve("reports/png"))) {
             pngs = files.sorted().toList();
         }
-        assertEquals(10 + 2, pngs.size(), pngs.toString());
+        // 10 series, 2 write-path bar charts, and rows/s against scale factor (0.01 and 1) of each of the 4 benchmarks.
+        assertEquals(10 + 2 + 4, pngs.size(), pngs.toString());
         for (Path png : pngs) {
             BufferedImage image = ImageIO.read(png.toFile());
             assertNotNull(image, png + " decodes");
             assertTrue(image.getWidth() > 600 && image.getHeight() > 150, png.toString());
         }
         assertTrue(Files.exists(results.resolve("reports/png/writes_table-lineitem-scaleFactor-1_s-op.png")), pngs.toString());
+        assertTrue(Files.exists(results.resolve("reports/png/scaling_PipelineBenchmark.pipeline_rows-per-s.png")),
+                pngs.toString());
+        assertTrue(html.contains("<h2>Scaling with the data (newest run)</h2>"), "scaling section");
+        assertTrue(html.contains("<title>PipelineBenchmark.pipeline: rows/s by scale factor</title>"), "its inline SVG");
+    }
+
+    @Test
+    void noScalingSectionWhenTheNewestRunHasOneScaleFactor() throws IOException {
+        Path results = SyntheticHistory.write(temp.resolve("results"));
+        Path newest = results.resolve(SyntheticHistory.stem(SyntheticHistory.RUNS - 1) + ".json");
+        ArrayNode entries = (ArrayNode) JSON.readTree(newest.toFile());
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (!entries.get(i).path("params").path("scaleFactor").asText().equals("1")) {
+                entries.remove(i);
+            }
+        }
+        assertEquals(5, entries.size());
+        JSON.writeValue(newest.toFile(), entries);
+
+        assertEquals(0, report(results), err.toString(StandardCharsets.UTF_8));
+
+        String html = Files.readString(results.resolve("reports/index.html"));
+        assertFalse(html.contains("Scaling with the data"), "older runs at two scale factors do not count");
+        assertTrue(html.contains("Score over time"), "the rest of the report is there");
+        try (Stream<Path> files = Files.list(results.resolve("reports/png"))) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("scaling_")));
+        }
     }
 
     @Test

@@ -32,7 +32,8 @@ import dev.tpchbench.results.RunResults;
  * default), {@code jmh.baselineJvmArgs}, {@code jmh.candidateJvmArgs} (extra fork flags of one side),
  * {@code jmh.forks} (rounds, at least 2; default the preset's forks, at least 2), {@code jmh.label}
  * (default ab), the comparison's {@code jmh.alpha}, {@code jmh.minEffect}, {@code jmh.force},
- * {@code jmh.failOnRegression}, {@code jmh.markdown}, and every knob of {@code jmh:run}.
+ * {@code jmh.failOnRegression}, {@code jmh.markdown}, and every knob of {@code jmh:run} but {@code jmh.prof}
+ * (refused: a profiler's overhead would be in the timings compared).
  * Exit status: 0 compared, 1 a round failed (or a regression with failOnRegression), 2 bad knobs, an
  * unknown ref or a revision that does not build. Nothing is recorded unless every round passed.
  */

@@ -46,6 +46,13 @@ final class AbSettings {
 
     private AbSettings(Properties p) throws AbException {
         Knobs knobs = new Knobs(p);
+        Optional<String> prof = knobs.text("jmh.prof");
+        if (prof.isPresent()) {
+            // An A/B compares timings; a profiler adds its own overhead to them, unevenly between code paths.
+            throw new AbException("-Djmh.prof='" + prof.get() + "' is refused: jmh:ab compares "
+                    + "timings, and a profiler's overhead would be in them (not even the same share on both sides). "
+                    + "Profile each side with mvn jmh:run -Djmh.prof=async instead.", 2);
+        }
         baselineRef = knobs.text("jmh.baseline").orElse(DEFAULT_BASELINE);
         candidateRef = knobs.text("jmh.candidate").orElse(Revision.WORKTREE);
         baselineJvmArgs = words(knobs.text("jmh.baselineJvmArgs").orElse(""));

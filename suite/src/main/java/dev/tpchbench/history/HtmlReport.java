@@ -83,16 +83,24 @@ public final class HtmlReport {
         html.append("</table>\n");
         if (!profiles.isEmpty()) {
             html.append("<h2>Flame graphs of profiled runs</h2>\n<p class=\"muted\">One per benchmark x parameter set "
-                    + "(mvn jmh:run -Djmh.prof=async). A profiled run's times carry the profiler's overhead, so it is "
-                    + "not in the history above.</p>\n");
+                    + "and fork (mvn jmh:run -Djmh.prof=async). A profiled run's times carry the profiler's overhead, so "
+                    + "it is not in the history above.</p>\n");
             for (ProfileLinks run : profiles) {
                 html.append("<h3>").append(Html.escape(run.runId())).append(" (").append(Html.escape(run.profiler()))
                         .append(")</h3>\n<ul>\n");
+                String row = null;
                 for (ProfileLinks.Link link : run.links()) {
-                    html.append("<li><a href=\"").append(Html.escape(link.href())).append("\">")
-                            .append(Html.escape(link.row())).append("</a></li>\n");
+                    if (link.row().equals(row)) {
+                        html.append(", ");
+                    } else {
+                        html.append(row == null ? "" : "</li>\n").append("<li>").append(Html.escape(link.row()))
+                                .append(": ");
+                        row = link.row();
+                    }
+                    html.append("<a href=\"").append(Html.escape(link.href())).append("\">")
+                            .append(Html.escape(link.label())).append("</a>");
                 }
-                html.append("</ul>\n");
+                html.append(row == null ? "" : "</li>\n").append("</ul>\n");
             }
         }
         if (!history.skipped().isEmpty()) {

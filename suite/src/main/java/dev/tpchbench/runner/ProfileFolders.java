@@ -22,7 +22,8 @@ import dev.tpchbench.results.AtomicFiles;
 
 /**
  * Moves the async profiler's output of the verified benchmark x parameter sets from the scratch folder
- * to {@code <results>/<run>.profiles/<row>/}; a rejected row's profile is dropped with the scratch folder.
+ * to {@code <results>/<run>.profiles/<row>/fork-N/} (see {@link PerForkProfiles}); a rejected row's profile
+ * is dropped with the scratch folder.
  */
 final class ProfileFolders {
     static final String SUFFIX = ".profiles";
@@ -31,7 +32,7 @@ final class ProfileFolders {
     }
 
     /**
-     * The folder JMH's async profiler writes for one result entry: JMH's {@code BenchmarkParams.id()},
+     * The row's folder in {@code <run>.profiles/}: JMH's {@code BenchmarkParams.id()} of the result entry,
      * the benchmark, its mode and each parameter (sorted by name), URL-encoded and joined with '-'.
      */
     static String trialFolder(JsonNode entry) {
@@ -44,6 +45,15 @@ final class ProfileFolders {
         }
         params.forEach((name, value) -> id.append('-').append(encode(name)).append('-').append(encode(value)));
         return id.toString();
+    }
+
+    /**
+     * The folder JMH's async profiler writes for a {@code BenchmarkParams.id()}: the id with each '%' made '_'
+     * (async-profiler would expand %p and %t in a file name), so not the same as the id for a parameter
+     * such as "a/b" (id "a%2Fb").
+     */
+    static String asyncFolder(String jmhId) {
+        return jmhId.replace("%", "_");
     }
 
     private static String encode(String text) {
@@ -60,7 +70,7 @@ final class ProfileFolders {
         int kept = 0;
         for (JsonNode entry : verified) {
             String folder = trialFolder(entry);
-            Path from = raw.resolve(folder);
+            Path from = raw.resolve(asyncFolder(folder));
             if (Files.isDirectory(from)) {
                 copyTree(from, temp.resolve(folder));
                 kept++;

@@ -21,8 +21,9 @@ import org.openjdk.jmh.runner.options.ProfilerConfig;
  * runs: JMH itself would only find out per benchmark, and end every one of them MISSING.
  *
  * <p>{@code async} gets what it needs from the suite: the library from the async-profiler jar, one
- * forward flame graph (HTML) per benchmark x parameter set in {@link #profilesDir()}, and an event that
- * works here ({@code cpu} where perf events are allowed, else {@code itimer}) unless one is given.
+ * forward flame graph (HTML) per benchmark x parameter set and fork in {@link #profilesDir()} (through
+ * {@link PerForkProfiles}), and an event that works here ({@code cpu} where perf events are allowed, else
+ * {@code itimer}) unless one is given.
  */
 public final class ProfilerSetup {
     static final String ASYNC = "async";
@@ -100,6 +101,13 @@ public final class ProfilerSetup {
             JmhProfiler profiler = new JmhProfiler(name, options);
             start(spec, profiler);
             profilers.add(profiler);
+            if (name.equals(ASYNC)) {
+                // Without it, each fork of a row would overwrite the flame graphs of the one before.
+                JmhProfiler perFork = new JmhProfiler(PerForkProfiles.class.getName(),
+                        PerForkProfiles.options(profilesDir));
+                start(spec, perFork);
+                profilers.add(perFork);
+            }
         }
         return new ProfilerSetup(profilers, marks, profilesDir, note);
     }
@@ -190,7 +198,7 @@ public final class ProfilerSetup {
         return marks.isEmpty() ? null : String.join(",", marks);
     }
 
-    /** Where JMH's async profiler writes one folder per benchmark x parameter set; empty without async. */
+    /** Where JMH's async profiler writes a folder per benchmark x parameter set (one per fork in it); else empty. */
     public Optional<Path> profilesDir() {
         return Optional.ofNullable(profilesDir);
     }

@@ -68,4 +68,15 @@ class AbSettingsTest {
         AbException label = assertThrows(AbException.class, () -> AbSettings.from(knobs("jmh.label", "my label")));
         assertTrue(label.getMessage().contains("jmh.label must be"), label.getMessage());
     }
+
+    @Test
+    void aProfilerIsRefusedBeforeAnyBuild() throws Exception {
+        AbException prof = assertThrows(AbException.class, () -> AbSettings.from(knobs("jmh.prof", "async")));
+        assertEquals(2, prof.exitCode());
+        assertTrue(prof.getMessage().startsWith("-Djmh.prof='async' is refused: jmh:ab compares timings"),
+                prof.getMessage());
+        assertTrue(prof.getMessage().contains("mvn jmh:run -Djmh.prof=async"), prof.getMessage());
+        // blank is no profiler, as for jmh:run
+        assertEquals(2, AbSettings.from(knobs("jmh.prof", " ")).rounds);
+    }
 }

@@ -139,17 +139,21 @@ class HistoryReportTest {
         meta.put("runId", profiled).put("profiler", "async:itimer");
         Files.writeString(results.resolve(profiled + ".meta.json"), JSON.writeValueAsString(meta));
         String row = "dev.tpchbench.bench.LanceWriteBenchmark.writeTable-SingleShotTime-scaleFactor-1-table-lineitem";
-        Path flame = results.resolve(profiled + ".profiles").resolve(row).resolve("flame-itimer-forward.html");
-        Files.createDirectories(flame.getParent());
-        Files.writeString(flame, "<html></html>");
+        for (String fork : List.of("fork-1", "fork-2")) {
+            Path flame = results.resolve(profiled + ".profiles").resolve(row).resolve(fork).resolve("flame-itimer-forward.html");
+            Files.createDirectories(flame.getParent());
+            Files.writeString(flame, "<html></html>");
+        }
 
         assertEquals(0, report(results), err.toString(StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("left out: " + profiled + ": profiled (async:itimer)"), printed);
         assertTrue(printed.contains("(" + SyntheticHistory.RUNS + " runs"), printed);
         String html = Files.readString(results.resolve("reports/index.html"));
-        assertTrue(html.contains("<a href=\"../" + profiled + ".profiles/" + row + "/flame-itimer-forward.html\">"
-                + "LanceWriteBenchmark.writeTable-SingleShotTime-scaleFactor-1-table-lineitem</a>"), html);
+        String link = "<a href=\"../" + profiled + ".profiles/" + row + "/fork-";
+        assertTrue(html.contains("<li>LanceWriteBenchmark.writeTable-SingleShotTime-scaleFactor-1-table-lineitem: "
+                + link + "1/flame-itimer-forward.html\">fork 1</a>, " + link + "2/flame-itimer-forward.html\">fork 2</a></li>"),
+                html);
     }
 
     @Test

@@ -39,7 +39,7 @@ class ProfiledRunIT {
         Path profiles = run.report.resultsFile.resolveSibling(stem + ProfileFolders.SUFFIX);
         assertEquals(profiles.getFileName().toString(), meta.path("profiles").asText());
         JsonNode row = run.report.outcome.verifiedJson().get(0);
-        Path flame = profiles.resolve(ProfileFolders.trialFolder(row))
+        Path flame = profiles.resolve(ProfileFolders.trialFolder(row)).resolve(PerForkProfiles.forkFolder(1))
                 .resolve("flame-" + profiler.substring("async:".length()) + "-forward.html");
         assertTrue(Files.readString(flame).contains("<html"), "a flame graph at " + flame);
         try (Stream<Path> rows = Files.list(profiles)) {

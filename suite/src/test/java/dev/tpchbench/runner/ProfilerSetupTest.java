@@ -47,7 +47,7 @@ class ProfilerSetupTest {
     void asyncGetsTheSuitesLibraryOneFlameGraphPerRowAndAnEventThatWorksHere() throws Exception {
         assumeTrue(AsyncProfilerLibrary.resource().isPresent(), "async-profiler ships no library for this platform");
         ProfilerSetup setup = ProfilerSetup.prepare(List.of("async"), dir);
-        assertEquals(1, setup.profilers().size());
+        assertEquals(2, setup.profilers().size());
         ProfilerSetup.JmhProfiler async = setup.profilers().get(0);
         assertEquals("async", async.name());
         Path library = dir.resolve(AsyncProfilerLibrary.FILE_NAME);
@@ -58,6 +58,9 @@ class ProfilerSetupTest {
                 + dir.resolve("profiles"), async.options());
         assertEquals(Optional.of(dir.resolve("profiles")), setup.profilesDir());
         assertTrue(setup.note().startsWith("event " + event + ": "), setup.note());
+        // JMH's async profiler gives every fork of a row the same folder: each fork's files are moved aside.
+        assertEquals("dev.tpchbench.runner.PerForkProfiles:dir=" + dir.resolve("profiles"),
+                setup.profilers().get(1).toString());
     }
 
     @Test
@@ -69,12 +72,15 @@ class ProfilerSetupTest {
         assertEquals("async:libPath=" + dir.resolve(AsyncProfilerLibrary.FILE_NAME)
                 + ";output=flamegraph;direction=both;event=wall;dir=" + dir.resolve("profiles"),
                 setup.profilers().get(1).toString());
+        assertEquals(PerForkProfiles.class.getName(), setup.profilers().get(2).name());
+        assertEquals(3, setup.profilers().size());
     }
 
     @Test
     void aRunWithoutProfilersIsNotMarked() throws Exception {
         ProfilerSetup gcOnly = ProfilerSetup.prepare(List.of("gc"), dir);
         assertEquals("gc", gcOnly.mark());
+        assertEquals(1, gcOnly.profilers().size());
         assertTrue(gcOnly.profilesDir().isEmpty());
         assertNull(ProfilerSetup.none().mark());
         assertFalse(ProfilerSetup.none().profiled());

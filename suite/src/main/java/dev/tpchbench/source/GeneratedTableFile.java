@@ -76,6 +76,8 @@ public final class GeneratedTableFile implements DatasetReader {
                 writer.writeBatch();
             }
             writer.end();
+            // On disk before any timed write starts: writing back gigabytes of dirty pages would land in its time.
+            channel.force(true);
             return digest.build();
         }
     }

@@ -52,13 +52,15 @@ public class StreamingWriteBenchmark extends SuiteState {
     @Param({"READ_SOURCE", "PHASE_1_5", "PHASE_2", "PARQUET"})
     public String path;
 
+    private StreamedPath streamedPath;
     private Path sourceFile;
     private TableDigest expected;
     private WriteIteration iteration;
 
     @Override
     protected void prepareTrial() throws Exception {
-        Optional<String> refusal = StreamedPath.parse(path).refusal(tpchTable(), scaleFactor, MemoryBudget.ofThisJvm());
+        streamedPath = StreamedPath.parse(path);
+        Optional<String> refusal = streamedPath.refusal(tpchTable(), scaleFactor, MemoryBudget.ofThisJvm());
         if (refusal.isPresent()) {
             throw IntegrityGate.refuse(id, refusal.get());
         }
@@ -83,7 +85,7 @@ public class StreamingWriteBenchmark extends SuiteState {
 
     @Benchmark
     public WriteResult write() throws Exception {
-        return StreamedPath.parse(path).write(GeneratedTableFile.open(sourceFile, iteration.writeAllocator()),
+        return streamedPath.write(GeneratedTableFile.open(sourceFile, iteration.writeAllocator()),
                 iteration.target(), iteration.writeAllocator());
     }
 
@@ -93,7 +95,7 @@ public class StreamingWriteBenchmark extends SuiteState {
     }
 
     private long verifyOutput(Path target) {
-        switch (StreamedPath.parse(path)) {
+        switch (streamedPath) {
             case READ_SOURCE:
                 return OutputCheck.verify(id, new GeneratedTableFile(), sourceFile, expected, allocator);
             case PARQUET:

@@ -45,11 +45,6 @@ public final class TpchArrowReader extends ArrowReader {
         }
     }
 
-    /** Rows handed out so far: what a consumer of this reader has pulled. */
-    public long rowsDelivered() {
-        return stream.rowsDelivered();
-    }
-
     @Override
     public long bytesRead() {
         return 0; // generated, not read from a byte source

@@ -31,6 +31,8 @@ public enum StreamedPath {
     PHASE_1_5(WholeTableRefusal.PHASE_1_5_COPIES),
     /** Phase 2, which is also the plain Lance write: one ArrowArrayStream that Lance pulls. */
     PHASE_2(0),
+    /** Phase 3: Phase 2 with LZ4 on the string columns ({@link Phase#PHASE_3}). */
+    PHASE_3(0),
     /** The Parquet baseline: parquet-hadoop with Snappy, the codec the team's Parquet path used. */
     PARQUET(0);
 
@@ -68,6 +70,8 @@ public enum StreamedPath {
                             new LanceDatasetWriter(LanceWriteSettings.DEFAULTS, allocator), target);
                 case PHASE_2:
                     return new LanceDatasetWriter(LanceWriteSettings.DEFAULTS, allocator).write(batches, target);
+                case PHASE_3:
+                    return new LanceDatasetWriter(Phase.phase3(LanceWriteSettings.DEFAULTS), allocator).write(batches, target);
                 case PARQUET:
                     return new ParquetHadoopWriter(ParquetCodec.SNAPPY).write(batches, target);
                 default:

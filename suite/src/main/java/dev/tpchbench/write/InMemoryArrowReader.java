@@ -7,6 +7,7 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.VectorUnloader;
 import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 import dev.tpchbench.data.ArrowTable;
@@ -27,9 +28,38 @@ public final class InMemoryArrowReader extends ArrowReader {
     private long rowsDelivered;
 
     public InMemoryArrowReader(ArrowTable table, BufferAllocator allocator) {
+        this(table, table.schema(), allocator);
+    }
+
+    /**
+     * Reports {@code schema} instead of the table's: the same fields (names, types, nullability) with other
+     * metadata, such as the encoding keys a consumer reads from the stream's schema. The buffers are the table's.
+     */
+    public InMemoryArrowReader(ArrowTable table, Schema schema, BufferAllocator allocator) {
         super(allocator);
-        this.schema = table.schema();
+        if (!sameFields(table.schema(), schema)) {
+            throw new IllegalArgumentException("the reported schema may differ from the table's only in metadata; "
+                    + "table: " + table.schema() + ", reported: " + schema);
+        }
+        this.schema = schema;
         this.batches = table.batches();
+    }
+
+    private static boolean sameFields(Schema table, Schema reported) {
+        List<Field> a = table.getFields();
+        List<Field> b = reported.getFields();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Field x = a.get(i);
+            Field y = b.get(i);
+            if (!x.getName().equals(y.getName()) || !x.getType().equals(y.getType())
+                    || x.isNullable() != y.isNullable() || !sameFields(new Schema(x.getChildren()), new Schema(y.getChildren()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

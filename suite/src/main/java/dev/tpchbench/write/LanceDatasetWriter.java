@@ -7,6 +7,7 @@ import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.types.pojo.Schema;
 import org.lance.Dataset;
 import org.lance.WriteParams;
 
@@ -31,8 +32,10 @@ public final class LanceDatasetWriter implements DatasetWriter {
 
     @Override
     public String describe() {
+        String strings = settings.stringCompression() == StringCompression.DEFAULT ? ""
+                : ", strings=" + settings.stringCompression().metadataValue().get();
         return "lance(v" + settings.storageVersion() + ", maxRowsPerFile=" + settings.maxRowsPerFile()
-                + ", maxRowsPerGroup=" + settings.maxRowsPerGroup() + ")";
+                + ", maxRowsPerGroup=" + settings.maxRowsPerGroup() + strings + ")";
     }
 
     /**
@@ -41,7 +44,7 @@ public final class LanceDatasetWriter implements DatasetWriter {
      */
     @Override
     public WriteResult write(ArrowTable table, Path target) throws IOException {
-        try (InMemoryArrowReader reader = new InMemoryArrowReader(table, allocator)) {
+        try (InMemoryArrowReader reader = new InMemoryArrowReader(table, schemaForLance(table.schema()), allocator)) {
             writeStream(reader, target);
             return new WriteResult(target, reader.rowsDelivered());
         }
@@ -52,13 +55,21 @@ public final class LanceDatasetWriter implements DatasetWriter {
      * path to tables larger than memory. {@code rowsWritten} is the rows Lance pulled; the reader is closed.
      */
     public WriteResult write(ArrowReader batches, Path target) throws IOException {
-        try (RowCountingReader reader = new RowCountingReader(batches, allocator)) {
+        try (RowCountingReader reader = new RowCountingReader(batches, this::schemaForLance, allocator)) {
             writeStream(reader, target);
             return new WriteResult(target, reader.rowsDelivered());
         }
     }
 
-    /** The one write path: a stream of batches exported once over C Data, pulled by Lance until it commits. */
+    /** The schema the exported stream reports: the encoding choices ride on it as field metadata. */
+    private Schema schemaForLance(Schema schema) {
+        return LanceEncodingMetadata.annotate(schema, settings.stringCompression());
+    }
+
+    /**
+     * The one write path: a stream of batches exported once over C Data, pulled by Lance until it commits.
+     * The stream's schema is {@code reader}'s root schema, so the reader must already report the annotated one.
+     */
     private void writeStream(ArrowReader reader, Path target) throws IOException {
         WriteTarget.prepareEmpty(target);
         try (ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {

@@ -1,6 +1,7 @@
 package dev.tpchbench.write;
 
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -14,12 +15,17 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 final class RowCountingReader extends ArrowReader {
     private final ArrowReader batches;
+    private final UnaryOperator<Schema> reportedSchema;
     private long rowsDelivered;
 
-    /** {@code allocator} receives the batches and must share its root allocator with {@code batches}'. */
-    RowCountingReader(ArrowReader batches, BufferAllocator allocator) {
+    /**
+     * {@code allocator} receives the batches and must share its root allocator with {@code batches}'.
+     * {@code reportedSchema} turns the other reader's schema into this one's; it may change metadata only.
+     */
+    RowCountingReader(ArrowReader batches, UnaryOperator<Schema> reportedSchema, BufferAllocator allocator) {
         super(allocator);
         this.batches = batches;
+        this.reportedSchema = reportedSchema;
     }
 
     @Override
@@ -53,6 +59,6 @@ final class RowCountingReader extends ArrowReader {
 
     @Override
     protected Schema readSchema() throws IOException {
-        return batches.getVectorSchemaRoot().getSchema();
+        return reportedSchema.apply(batches.getVectorSchemaRoot().getSchema());
     }
 }

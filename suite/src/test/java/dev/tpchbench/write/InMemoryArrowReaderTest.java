@@ -2,12 +2,21 @@ package dev.tpchbench.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.FieldType;
+import org.apache.arrow.vector.types.pojo.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +62,30 @@ class InMemoryArrowReaderTest {
              InMemoryArrowReader reader = new InMemoryArrowReader(table, allocator)) {
             assertEquals(table.schema(), reader.getVectorSchemaRoot().getSchema());
             assertFalse(reader.loadNextBatch());
+        }
+    }
+
+    @Test
+    void reportsAnAnnotatedSchemaOverTheSameBuffers() throws Exception {
+        try (ArrowTable table = TestTables.lineitemLike(allocator, 2_500, 700)) {
+            Schema annotated = LanceEncodingMetadata.annotate(table.schema(), StringCompression.LZ4);
+            try (InMemoryArrowReader reader = new InMemoryArrowReader(table, annotated, allocator)) {
+                assertEquals(annotated, reader.getVectorSchemaRoot().getSchema());
+                TestTables.assertSameContent(table, digest(reader));
+            }
+        }
+    }
+
+    @Test
+    void refusesASchemaWithOtherFields() {
+        try (ArrowTable table = TestTables.lineitemLike(allocator, 100, 30)) {
+            List<Field> fields = new ArrayList<>(table.schema().getFields());
+            Field first = fields.get(0);
+            fields.set(0, new Field(first.getName(), FieldType.nullable(ArrowType.Utf8.INSTANCE), null));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new InMemoryArrowReader(table, new Schema(fields), allocator));
+            assertTrue(e.getMessage().startsWith("the reported schema may differ from the table's only in metadata"),
+                    e.getMessage());
         }
     }
 

@@ -87,6 +87,9 @@ class LanceDatasetWriterTest {
     void defaultsAreWrittenExplicitly() {
         LanceDatasetWriter writer = new LanceDatasetWriter(LanceWriteSettings.DEFAULTS, allocator);
         assertEquals("lance(v2.1, maxRowsPerFile=1048576, maxRowsPerGroup=1024)", writer.describe());
+        LanceDatasetWriter lz4 = new LanceDatasetWriter(
+                LanceWriteSettings.DEFAULTS.withStringCompression(StringCompression.LZ4), allocator);
+        assertEquals("lance(v2.1, maxRowsPerFile=1048576, maxRowsPerGroup=1024, strings=lz4)", lz4.describe());
     }
 
     @Test

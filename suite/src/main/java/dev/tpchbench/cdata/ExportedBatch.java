@@ -1,5 +1,7 @@
 package dev.tpchbench.cdata;
 
+import java.util.function.BiConsumer;
+
 import org.apache.arrow.c.ArrowArray;
 import org.apache.arrow.c.ArrowSchema;
 import org.apache.arrow.c.Data;
@@ -8,7 +10,8 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
  * One record batch exported over the Arrow C Data Interface: an {@code ArrowArray} and, if asked
- * for, an {@code ArrowSchema}, filled by Arrow's exporter from a {@link VectorSchemaRoot}.
+ * for, an {@code ArrowSchema}, filled from a {@link VectorSchemaRoot} by Arrow's exporter or by the
+ * suite's {@link ConstantCostExporter}.
  *
  * <p>Ownership. This object owns the struct memory for its whole life. The exported content
  * (which holds references to the source vectors' buffers) goes to whoever imports it: a
@@ -29,19 +32,43 @@ public final class ExportedBatch implements AutoCloseable {
     }
 
     /**
-     * Exports {@code root}; the structs and the exporter's bookkeeping come from {@code allocator}.
-     * With {@code withSchema} false only the array is exported, as a stream does after its first batch.
+     * Exports {@code root} with Arrow's exporter; the structs and the exporter's bookkeeping come from
+     * {@code allocator}. With {@code withSchema} false only the array is exported, as a stream does after its first batch.
      */
     public static ExportedBatch export(BufferAllocator allocator, VectorSchemaRoot root, boolean withSchema) {
+        return filled(allocator, withSchema, (array, schema) -> {
+            if (schema != null) {
+                Data.exportVectorSchemaRoot(allocator, root, null, array, schema);
+            } else {
+                Data.exportVectorSchemaRoot(allocator, root, null, array);
+            }
+        });
+    }
+
+    /**
+     * Exports {@code root} as {@link ConstantCostExporter} does: no null counts, so the cost does not grow
+     * with the rows. The schema, if asked for, is Arrow's export of the root's schema: a stream sends it
+     * with its first batch only.
+     */
+    public static ExportedBatch exportUncounted(BufferAllocator allocator, VectorSchemaRoot root, boolean withSchema) {
+        return filled(allocator, withSchema, (array, schema) -> {
+            ConstantCostExporter.export(allocator, root, array);
+            if (schema != null) {
+                Data.exportSchema(allocator, root.getSchema(), null, schema);
+            }
+        });
+    }
+
+    /** New structs (a schema one only if asked for) filled by {@code exporter}; freed again if it fails. */
+    private static ExportedBatch filled(BufferAllocator allocator, boolean withSchema,
+            BiConsumer<ArrowArray, ArrowSchema> exporter) {
         OwnedStruct<ArrowArray> array = OwnedStruct.array(allocator);
         OwnedStruct<ArrowSchema> schema = null;
         try {
             if (withSchema) {
                 schema = OwnedStruct.schema(allocator);
-                Data.exportVectorSchemaRoot(allocator, root, null, array.view(), schema.view());
-            } else {
-                Data.exportVectorSchemaRoot(allocator, root, null, array.view());
             }
+            exporter.accept(array.view(), schema == null ? null : schema.view());
             return new ExportedBatch(array, schema);
         } catch (RuntimeException e) {
             closeQuietly(array, e);

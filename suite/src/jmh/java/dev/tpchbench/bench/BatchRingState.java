@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.measure.CallsPerIteration;
 import dev.tpchbench.measure.WarmUp;
 import dev.tpchbench.results.Numbers;
 
@@ -27,8 +28,12 @@ import dev.tpchbench.results.Numbers;
  */
 @State(Scope.Thread)
 public abstract class BatchRingState extends TpchSource {
-    /** Calls per iteration unless the runner sets it; each class repeats it in its annotations, which must be constants. */
-    static final int OPS = 64;
+    /**
+     * Calls per iteration unless the runner sets it; each class repeats it in its annotations, which must be
+     * constants. Declaring it leaves the count to the runner, by batch size ({@code CallsPerIteration}); a class
+     * whose calls cost the same at every batch size declares its own count, which the runner keeps.
+     */
+    static final int OPS = CallsPerIteration.BY_BATCH_ROWS;
     /**
      * JMH iterations of every per-batch class. Few per fork, because forks differ more than iterations do
      * (fork means 4-30 % apart, iterations 2-8 % within a fork) and a fork's set-up costs as much as about

@@ -3,6 +3,7 @@ package dev.tpchbench.runner;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.tpchbench.cdata.Hop;
 import dev.tpchbench.cdata.Importer;
 import dev.tpchbench.pipeline.Phase;
 import dev.tpchbench.tpch.TpchTable;
@@ -20,6 +21,7 @@ final class ParamRules {
             "batchRows", ParamRules::checkBatchRows,
             "ringBatches", v -> wholePositive("ringBatches", v, "8"),
             "importer", Importer::parse,
+            "hop", Hop::parse,
             "phase", Phase::parse,
             "codec", ParquetCodec::parse,
             "storageVersion", v -> LanceWriteSettings.DEFAULTS.withStorageVersion(v));

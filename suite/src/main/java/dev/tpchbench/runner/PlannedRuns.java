@@ -16,6 +16,7 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
+import dev.tpchbench.measure.CallsPerIteration;
 import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.RowsPerSecond;
 import dev.tpchbench.tpch.TpchRowCounts;
@@ -32,10 +33,14 @@ public final class PlannedRuns {
 
     private final Map<BenchmarkId, Long> expectedRows;
     private final Set<String> declaringIterations;
+    /** Benchmark -> the measurement batch size its class declares (per-batch classes). */
+    private final Map<String, Integer> declaredBatchSizes;
 
-    private PlannedRuns(Map<BenchmarkId, Long> expectedRows, Set<String> declaringIterations) {
+    private PlannedRuns(Map<BenchmarkId, Long> expectedRows, Set<String> declaringIterations,
+            Map<String, Integer> declaredBatchSizes) {
         this.expectedRows = Collections.unmodifiableMap(expectedRows);
         this.declaringIterations = Collections.unmodifiableSet(declaringIterations);
+        this.declaredBatchSizes = Map.copyOf(declaredBatchSizes);
     }
 
     /** Plans from the BenchmarkList compiled into the classpath. */
@@ -46,9 +51,13 @@ public final class PlannedRuns {
                 .find(silent, List.of(config.include()), excludes);
         Map<String, Map<String, List<String>>> declared = new TreeMap<>();
         Set<String> declaringIterations = new TreeSet<>();
+        Map<String, Integer> declaredBatchSizes = new TreeMap<>();
         for (BenchmarkListEntry entry : entries) {
             if (entry.getMeasurementIterations().hasValue()) {
                 declaringIterations.add(entry.getUsername());
+            }
+            if (entry.getMeasurementBatchSize().hasValue()) {
+                declaredBatchSizes.put(entry.getUsername(), entry.getMeasurementBatchSize().get());
             }
             Map<String, List<String>> params = new LinkedHashMap<>();
             if (entry.getParams().hasValue()) {
@@ -57,7 +66,7 @@ public final class PlannedRuns {
             declared.put(entry.getUsername(), params);
         }
         PlannedRuns plan = plan(declared, config.params(), config.perBatchParams(), config.include());
-        return new PlannedRuns(plan.expectedRows, declaringIterations);
+        return new PlannedRuns(plan.expectedRows, declaringIterations, declaredBatchSizes);
     }
 
     /**
@@ -102,7 +111,7 @@ public final class PlannedRuns {
             throw new IllegalArgumentException("nothing to run for jmh.include='" + include + "': parameter(s) "
                     + String.join(", ", unsetParams(declared, overrides)) + " have no values; give them with -Djmh.params=name=value");
         }
-        return new PlannedRuns(expected, Set.of());
+        return new PlannedRuns(expected, Set.of(), Map.of());
     }
 
     /**
@@ -147,6 +156,11 @@ public final class PlannedRuns {
         return result;
     }
 
+    /** This plan, with the measurement batch sizes the benchmarks' classes declare (as JMH's list has them). */
+    PlannedRuns withDeclaredBatchSizes(Map<String, Integer> sizes) {
+        return new PlannedRuns(expectedRows, declaringIterations, sizes);
+    }
+
     /** Benchmark x parameter set -> rows it must verify, in a stable order. */
     public Map<BenchmarkId, Long> expectedRows() {
         return expectedRows;
@@ -161,28 +175,32 @@ public final class PlannedRuns {
 
     /**
      * The JMH starts the run needs, in a stable order: one for the benchmarks that take the preset's
-     * iteration counts, one for those whose class declares its own, and one per batch size for the
-     * per-batch benchmarks (their calls per iteration depend on it).
+     * iteration counts, one for those whose class declares its own, and one per batch size and calls per
+     * iteration for the per-batch benchmarks ({@link CallsPerIteration#of}).
      */
     public List<JmhInvocation> invocations() {
         Map<JmhInvocationKey, Set<String>> grouped = new TreeMap<>();
         for (BenchmarkId id : expectedRows.keySet()) {
             boolean declaring = declaringIterations.contains(id.benchmark());
             Integer batchRows = RowsPerSecond.perBatch(id) ? Integer.valueOf(ParamRules.checkBatchRows(id.params().get(BATCH_ROWS))) : null;
-            JmhInvocationKey key = new JmhInvocationKey(declaring, batchRows == null ? 0 : batchRows);
+            int calls = batchRows == null ? 0 : CallsPerIteration.of(
+                    declaredBatchSizes.getOrDefault(id.benchmark(), CallsPerIteration.BY_BATCH_ROWS), batchRows);
+            JmhInvocationKey key = new JmhInvocationKey(declaring, batchRows == null ? 0 : batchRows, calls);
             grouped.computeIfAbsent(key, k -> new TreeSet<>()).add(id.benchmark());
         }
         List<JmhInvocation> invocations = new ArrayList<>();
         grouped.forEach((key, names) -> invocations.add(
-                new JmhInvocation(names, key.declaring(), key.batchRows() == 0 ? null : key.batchRows())));
+                new JmhInvocation(names, key.declaring(), key.batchRows() == 0 ? null : key.batchRows(),
+                        key.calls() == 0 ? null : key.calls())));
         return invocations;
     }
 
-    private record JmhInvocationKey(boolean declaring, int batchRows) implements Comparable<JmhInvocationKey> {
+    private record JmhInvocationKey(boolean declaring, int batchRows, int calls) implements Comparable<JmhInvocationKey> {
         @Override
         public int compareTo(JmhInvocationKey other) {
             int byShape = Boolean.compare(declaring, other.declaring);
-            return byShape != 0 ? byShape : Integer.compare(batchRows, other.batchRows);
+            int byRows = byShape != 0 ? byShape : Integer.compare(batchRows, other.batchRows);
+            return byRows != 0 ? byRows : Integer.compare(calls, other.calls);
         }
     }
 }

@@ -31,6 +31,23 @@ class PlannedRunsTest {
                 plan.invocations().stream().filter(JmhInvocation::perBatch).map(JmhInvocation::callsPerIteration).toList());
     }
 
+    /** The Phase 3 hop costs the same at every batch size, so its class declares its calls and keeps them. */
+    @Test
+    void aClassThatDeclaresItsOwnCallsStartsApartWithThem() {
+        String hop = "dev.tpchbench.bench.CDataHopBenchmark.hopBatch";
+        Map<String, List<String>> ring = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),
+                "ringBatches", List.of("8"), "batchRows", List.of("1024", "1048576"));
+        PlannedRuns plan = PlannedRuns.plan(Map.of(EXPORT, ring, hop, ring), Map.of(), ".*")
+                .withDeclaredBatchSizes(Map.of(EXPORT, 64, hop, 8192));
+
+        assertEquals(List.of(
+                        new JmhInvocation(Set.of(EXPORT), false, 1024, 2048),
+                        new JmhInvocation(Set.of(hop), false, 1024, 8192),
+                        new JmhInvocation(Set.of(EXPORT), false, 1_048_576, 64),
+                        new JmhInvocation(Set.of(hop), false, 1_048_576, 8192)),
+                plan.invocations());
+    }
+
     @Test
     void anOverriddenBatchSizeIsTheOnlyPerBatchStart() {
         Map<String, List<String>> ring = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),

@@ -94,6 +94,7 @@ class RunConfigTest {
         assertTrue(error("jmh.params", "ringBatches=0").contains("ringBatches must be a whole number > 0"));
         assertTrue(error("jmh.params", "ringBatches=many").contains("ringBatches must be a whole number > 0"));
         assertTrue(error("jmh.params", "importer=RUST").contains("RUST"));
+        assertTrue(error("jmh.params", "hop=FAST").contains("unknown hop 'FAST'; accepted: LIBRARY, PHASE_3"));
         assertTrue(error("jmh.params", "table").contains("name=value"));
         assertTrue(error("jmh.forks", "two").contains("jmh.forks must be a whole number"));
         assertTrue(error("jmh.forks", "0").contains("jmh.forks=0 is refused"));

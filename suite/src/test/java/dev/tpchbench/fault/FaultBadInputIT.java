@@ -42,7 +42,7 @@ class FaultBadInputIT {
 
     @Test
     void unknownPhase() throws Exception {
-        refused("unknown phase 'PHASE_3'", "jmh.include", "PipelineBenchmark", "jmh.params", "phase=PHASE_3");
+        refused("unknown phase 'PHASE_4'", "jmh.include", "PipelineBenchmark", "jmh.params", "phase=PHASE_4");
     }
 
     @Test

@@ -40,8 +40,8 @@ import dev.tpchbench.gate.IntegrityGate;
 public class CDataHopBenchmark extends ImportedRingState {
     /**
      * Calls per iteration at every batch size, declared here rather than left to the runner: a Phase 3 hop
-     * costs about 17-19 microseconds whatever the rows, so the runner's 64 calls at 1,048,576 rows made
-     * iterations of about a millisecond, where one pause showed as a 3x outlier; 8,192 make about 0.15 s.
+     * costs about 16-17 microseconds whatever the rows, so the runner's 64 calls at 1,048,576 rows made
+     * iterations of about a millisecond, where one pause showed as a 3x outlier; 8,192 make about 0.14 s.
      */
     static final int CALLS = 8192;
 

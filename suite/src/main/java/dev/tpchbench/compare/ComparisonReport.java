@@ -86,7 +86,8 @@ public final class ComparisonReport {
                 + "say 'by fork'), all iterations pooled otherwise; one fork per side cannot show fork-to-fork spread. "
                 + "detectable = the "
                 + "interval's relative half-width exp(t * se) - 1, the smallest change the row could have seen "
-                + "(ratio / (1 + d) .. ratio * (1 + d)). FASTER/SLOWER needs p < %.3g and |ratio - 1| >= %s; otherwise "
+                + "(ratio / (1 + d) .. ratio * (1 + d)); an INCONCLUSIVE row with two forks or more per side also says "
+                + "about how many forks per side, with the same iterations and spread, would see the min effect. FASTER/SLOWER needs p < %.3g and |ratio - 1| >= %s; otherwise "
                 + "NO_CHANGE if detectable <= %s, else INCONCLUSIVE (too noisy to rule out a %s change). For ops/s higher "
                 + "is faster, for time per op lower is faster. Rows without a constant, non-zero rowsVerified are never "
                 + "compared.", Numbers.percent(1 - s.alpha()), s.alpha(), minEffect, minEffect, minEffect);
@@ -98,7 +99,8 @@ public final class ComparisonReport {
         for (ComparisonRow row : comparison.rows()) {
             String verdict = switch (row.verdict()) {
                 case NOT_COMPARED -> "not compared: " + row.reason();
-                case INCONCLUSIVE -> "INCONCLUSIVE (could see " + detectable(row.estimate().orElseThrow()) + ")";
+                case INCONCLUSIVE -> "INCONCLUSIVE (could see " + detectable(row.estimate().orElseThrow())
+                        + forksToSee(row, comparison.settings()) + ")";
                 default -> row.verdict().name();
             };
             rows.add(new String[]{
@@ -127,6 +129,19 @@ public final class ComparisonReport {
     /** The row's detectable effect, {@code ±3.4%}: the half-width of its interval, see RatioEstimate. */
     static String detectable(RatioEstimate e) {
         return Numbers.plusMinusPercent(e.detectable()) + (e.byFork() ? " by fork" : "");
+    }
+
+    /** {@code ; about 14 forks per side would see 5%}, for a row whose sides both ran two forks or more. */
+    private static String forksToSee(ComparisonRow row, CompareSettings settings) {
+        List<double[]> b = row.baseline().orElseThrow().forks();
+        List<double[]> c = row.candidate().orElseThrow().forks();
+        if (b.size() < 2 || c.size() < 2) {
+            return "";
+        }
+        String effect = Numbers.percent(settings.minEffect());
+        return LogWelchTest.forksToSee(b, c, settings.alpha(), settings.minEffect())
+                .stream().mapToObj(n -> "; about " + n + " forks per side would see " + effect).findFirst()
+                .orElse("; more than " + LogWelchTest.MOST_FORKS + " forks per side would be needed to see " + effect);
     }
 
     private static String pValue(RatioEstimate e) {

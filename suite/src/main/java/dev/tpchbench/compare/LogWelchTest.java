@@ -1,6 +1,7 @@
 package dev.tpchbench.compare;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -27,6 +28,8 @@ import org.apache.commons.math3.stat.StatUtils;
 public final class LogWelchTest {
     /** Level of the test for spread between forks; liberal, so that real fork effects are rarely pooled away. */
     static final double POOLING_TEST_LEVEL = 0.25;
+    /** The largest fork count {@link #forksToSee} looks at; beyond it the row needs less noise, not more forks. */
+    static final int MOST_FORKS = 200;
 
     private LogWelchTest() {
     }
@@ -47,23 +50,62 @@ public final class LogWelchTest {
             double ratio = Math.exp(diff);
             return new RatioEstimate(ratio, ratio, ratio, diff == 0 ? 1 : 0, b.units, c.units, b.byFork || c.byFork);
         }
-        double df = Math.pow(b.variance + c.variance, 2)
-                / (b.variance * b.variance / b.df + c.variance * c.variance / c.df);
-        TDistribution t = new TDistribution(null, df);
+        TDistribution t = new TDistribution(null, welchDf(b, c));
         double p = 2 * t.cumulativeProbability(-Math.abs(diff / se));
         double halfWidth = t.inverseCumulativeProbability(1 - alpha / 2) * se;
         return new RatioEstimate(Math.exp(diff), Math.exp(diff - halfWidth), Math.exp(diff + halfWidth), p,
                 b.units, c.units, b.byFork || c.byFork);
     }
 
+    /**
+     * How many forks per side, with the same iterations per fork and the same spread, would narrow this
+     * comparison's interval to +-{@code effect} (a fraction): a planning figure for a row that could not see
+     * it, from the samples' own variance (itself uncertain with few forks, so read it as an order of
+     * magnitude). Each side keeps its unit (fork or iteration); F forks divide the variance of its mean by
+     * F / forks now and give it F / forks times the units. Empty when even {@value #MOST_FORKS} would not,
+     * or when a side has one fork (its fork-to-fork spread is unknown). Needs what {@link #estimate} needs.
+     */
+    public static OptionalInt forksToSee(List<double[]> baselineForks, List<double[]> candidateForks, double alpha,
+            double effect) {
+        SideMean b = SideMean.of(baselineForks);
+        SideMean c = SideMean.of(candidateForks);
+        if (b.forks < 2 || c.forks < 2) {
+            return OptionalInt.empty();
+        }
+        for (int forks = 2; forks <= MOST_FORKS; forks++) {
+            SideMean bAt = b.withForks(forks);
+            SideMean cAt = c.withForks(forks);
+            double se = Math.sqrt(bAt.variance + cAt.variance);
+            double halfWidth = se == 0 ? 0
+                    : new TDistribution(null, welchDf(bAt, cAt)).inverseCumulativeProbability(1 - alpha / 2) * se;
+            if (Math.exp(halfWidth) - 1 <= effect) {
+                return OptionalInt.of(forks);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Welch-Satterthwaite degrees of freedom of the difference of two side means. */
+    private static double welchDf(SideMean b, SideMean c) {
+        return Math.pow(b.variance + c.variance, 2)
+                / (b.variance * b.variance / b.df + c.variance * c.variance / c.df);
+    }
+
     /** One side's mean log, the variance of that mean, its degrees of freedom and its unit. */
-    private record SideMean(double mean, double variance, double df, int units, boolean byFork) {
+    private record SideMean(double mean, double variance, double df, int units, int forks, boolean byFork) {
+        /** The same side as if it had run {@code count} forks alike (see {@link #forksToSee}). */
+        SideMean withForks(int count) {
+            double scale = (double) count / forks;
+            return new SideMean(mean, variance / scale, units * scale - 1, (int) Math.round(units * scale), count,
+                    byFork);
+        }
+
         static SideMean of(List<double[]> forks) {
             double[][] logs = forks.stream().filter(f -> f.length > 0).map(LogWelchTest::logs).toArray(double[][]::new);
             double[] all = concat(logs);
-            SideMean pooled = new SideMean(StatUtils.mean(all), StatUtils.variance(all) / all.length, all.length - 1,
-                    all.length, false);
             int forkCount = logs.length;
+            SideMean pooled = new SideMean(StatUtils.mean(all), StatUtils.variance(all) / all.length, all.length - 1,
+                    all.length, forkCount, false);
             int withinDf = all.length - forkCount;
             if (forkCount < 2 || withinDf < 1) {
                 return pooled;
@@ -84,7 +126,7 @@ public final class LogWelchTest {
                 return pooled;
             }
             return new SideMean(StatUtils.mean(forkMeans), StatUtils.variance(forkMeans) / forkCount, forkCount - 1,
-                    forkCount, true);
+                    forkCount, forkCount, true);
         }
 
         private static double[] concat(double[][] parts) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tpchbench.results.BadInputException;
 import dev.tpchbench.results.BenchmarkId;
+import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.RunResults;
 import dev.tpchbench.results.ScoreDirection;
@@ -51,6 +52,25 @@ class CompareSensitivityTest {
         String width = ComparisonReport.detectable(e);
         assertTrue(table.contains("INCONCLUSIVE (could see " + width + ")"), table);
         assertTrue(ComparisonReport.markdown(comparison(row)).contains("| " + width + " | INCONCLUSIVE (could see "), table);
+    }
+
+    @Test
+    void anInconclusiveRowWithForksSaysHowManyForksWouldSee() throws BadInputException {
+        // Three forks per side whose means differ by 10 %: by fork, far too wide for 5 %.
+        List<double[]> b = List.of(Samples.normal(95, 0.005, 5, 31), Samples.normal(105, 0.005, 5, 32),
+                Samples.normal(100, 0.005, 5, 33));
+        List<double[]> c = List.of(Samples.normal(104, 0.005, 5, 34), Samples.normal(96, 0.005, 5, 35),
+                Samples.normal(100, 0.005, 5, 36));
+        Map<String, List<Double>> rows = Map.of(BenchmarkResult.ROWS_METRIC, java.util.Collections.nCopies(15, 6_001_215.0));
+        RunComparison comparison = comparator.compare(
+                Samples.run("b", new BenchmarkResult(Samples.KEY, "avgt", 100, Double.NaN, "s/op", b, rows)),
+                Samples.run("c", new BenchmarkResult(Samples.KEY, "avgt", 100, Double.NaN, "s/op", c, rows)));
+        ComparisonRow row = comparison.rows().get(0);
+        assertEquals(Verdict.INCONCLUSIVE, row.verdict());
+        int forks = LogWelchTest.forksToSee(b, c, ALPHA, MIN_EFFECT).orElseThrow();
+        assertTrue(forks > 3, "three forks per side did not see 5 %, so more are needed: " + forks);
+        assertTrue(ComparisonReport.text(comparison).contains("by fork; about " + forks + " forks per side would see 5%)"),
+                ComparisonReport.text(comparison));
     }
 
     @Test

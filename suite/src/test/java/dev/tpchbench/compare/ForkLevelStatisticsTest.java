@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Random;
 
+import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Synthetic samples of known structure: forks that differ, forks that do not. */
@@ -92,5 +94,63 @@ class ForkLevelStatisticsTest {
         RatioEstimate e = LogWelchTest.estimate(b, c, ALPHA);
         assertTrue(e.byFork(), e.toString());
         assertTrue(e.pValue() < ALPHA && e.ciLow() > 1.1, e.toString());
+    }
+
+    /** Forks of one iteration each: the fork is the unit and the log spread is exactly known. */
+    private static List<double[]> forkMeans(double... means) {
+        List<double[]> forks = new ArrayList<>();
+        for (double mean : means) {
+            forks.add(new double[]{mean, mean});
+        }
+        return forks;
+    }
+
+    @Test
+    void forksToSeeFollowsTheFormulaForEqualSpread() {
+        // Both sides' fork means are e^{-a}, 1, e^{a} times 100: log variance a^2 per fork on each side.
+        // With F forks per side the interval is t(1 - alpha/2, 2F - 2) * a * sqrt(2 / F) wide each way.
+        double a = 0.05;
+        List<double[]> b = forkMeans(100 * Math.exp(-a), 100, 100 * Math.exp(a));
+        List<double[]> c = forkMeans(100 * Math.exp(a), 100, 100 * Math.exp(-a));
+        int expected = 2;
+        while (Math.exp(new TDistribution(2.0 * expected - 2).inverseCumulativeProbability(1 - ALPHA / 2)
+                * a * Math.sqrt(2.0 / expected)) - 1 > 0.05) {
+            expected++;
+        }
+        OptionalInt forks = LogWelchTest.forksToSee(b, c, ALPHA, 0.05);
+        assertEquals(OptionalInt.of(expected), forks);
+        assertTrue(expected > 3, "the three forks per side measured could not see 5 %: " + expected);
+    }
+
+    @Test
+    void twiceTheSpreadNeedsAboutFourTimesTheForks() {
+        // Log deviations of -a, 0, a per side; doubling a quadruples the variance. At these sizes t is near
+        // its limit, so the fork count grows about 4x (a little less: t falls as the forks grow).
+        int narrow = LogWelchTest.forksToSee(spread(0.04), spread(0.04), ALPHA, 0.05).orElseThrow();
+        int wide = LogWelchTest.forksToSee(spread(0.08), spread(0.08), ALPHA, 0.05).orElseThrow();
+        assertTrue(narrow >= 8, "three forks at 4 % apart do not see 5 %: " + narrow);
+        assertTrue(wide >= 3 * narrow && wide <= 4 * narrow, narrow + " against " + wide);
+    }
+
+    private static List<double[]> spread(double a) {
+        return forkMeans(100 * Math.exp(-a), 100, 100 * Math.exp(a));
+    }
+
+    @Test
+    void aRowThatAlreadySeesNeedsNoMoreForksThanItRan() {
+        Random random = new Random(7);
+        List<double[]> b = forks(4, 10, 0.002, 0.01, random);
+        List<double[]> c = forks(4, 10, 0.002, 0.01, random);
+        assertTrue(LogWelchTest.estimate(b, c, ALPHA).couldSee(0.05));
+        assertTrue(LogWelchTest.forksToSee(b, c, ALPHA, 0.05).orElseThrow() <= 4);
+    }
+
+    @Test
+    void noFigureForOneForkOrForHopelessSpread() {
+        assertEquals(OptionalInt.empty(), LogWelchTest.forksToSee(List.of(Samples.normal(100, 0.3, 10, 1)),
+                forkMeans(100, 110), ALPHA, 0.05));
+        // Fork means a factor of 3 apart: even 200 forks per side leave the interval wider than 5 %.
+        assertEquals(OptionalInt.empty(), LogWelchTest.forksToSee(forkMeans(50, 150, 100), forkMeans(150, 50, 100),
+                ALPHA, 0.05));
     }
 }

@@ -29,6 +29,11 @@ public abstract class DatasetWriteState extends TpchSource {
         iteration = WriteIteration.start(id, allocator);
         target = iteration.target();
         writeAllocator = iteration.writeAllocator();
+        prepareIteration();
+    }
+
+    /** Untimed set-up of each iteration once its target and allocator exist, e.g. the writer to time. */
+    protected void prepareIteration() throws Exception {
     }
 
     @TearDown(Level.Iteration)

@@ -8,7 +8,8 @@ import java.util.Set;
  */
 public final class WritePaths {
     public static final Set<String> BENCHMARKS = Set.of("ParquetWriteBenchmark.writeTable",
-            "NativeParquetWriteBenchmark.writeTable", "LanceWriteBenchmark.writeTable", "PipelineBenchmark.pipeline");
+            "NativeParquetWriteBenchmark.writeTable", "LanceWriteBenchmark.writeTable", "PipelineBenchmark.pipeline",
+            "LanceWriteChoiceBenchmark.writeTable");
 
     private WritePaths() {
     }

@@ -7,6 +7,7 @@ import dev.tpchbench.cdata.Hop;
 import dev.tpchbench.cdata.Importer;
 import dev.tpchbench.pipeline.Phase;
 import dev.tpchbench.tpch.TpchTable;
+import dev.tpchbench.write.LanceWriteChoice;
 import dev.tpchbench.write.LanceWriteSettings;
 import dev.tpchbench.write.ParquetCodec;
 
@@ -23,6 +24,7 @@ final class ParamRules {
             "importer", Importer::parse,
             "hop", Hop::parse,
             "phase", Phase::parse,
+            "choice", LanceWriteChoice::parse,
             "codec", ParquetCodec::parse,
             "storageVersion", v -> LanceWriteSettings.DEFAULTS.withStorageVersion(v));
 

@@ -36,13 +36,25 @@ public final class InMemoryArrowReader extends ArrowReader {
      * metadata, such as the encoding keys a consumer reads from the stream's schema. The buffers are the table's.
      */
     public InMemoryArrowReader(ArrowTable table, Schema schema, BufferAllocator allocator) {
+        this(table, schema, 0, table.batchCount(), allocator);
+    }
+
+    /**
+     * Replays only the table's batches {@code fromBatch} (inclusive) to {@code toBatch} (exclusive), reporting
+     * {@code schema} as above: one contiguous part of the table, for writers that write parts side by side.
+     */
+    public InMemoryArrowReader(ArrowTable table, Schema schema, int fromBatch, int toBatch, BufferAllocator allocator) {
         super(allocator);
         if (!sameFields(table.schema(), schema)) {
             throw new IllegalArgumentException("the reported schema may differ from the table's only in metadata; "
                     + "table: " + table.schema() + ", reported: " + schema);
         }
+        if (fromBatch < 0 || fromBatch > toBatch || toBatch > table.batchCount()) {
+            throw new IndexOutOfBoundsException("batches " + fromBatch + " to " + toBatch + " of a table of "
+                    + table.batchCount());
+        }
         this.schema = schema;
-        this.batches = table.batches();
+        this.batches = table.batches().subList(fromBatch, toBatch);
     }
 
     private static boolean sameFields(Schema table, Schema reported) {

@@ -32,10 +32,15 @@ public final class LanceDatasetWriter implements DatasetWriter {
 
     @Override
     public String describe() {
+        return describe(settings, "");
+    }
+
+    /** {@code lance(...)} with every setting that changes the output, then {@code more} inside the parentheses. */
+    static String describe(LanceWriteSettings settings, String more) {
         String strings = settings.stringCompression() == StringCompression.DEFAULT ? ""
                 : ", strings=" + settings.stringCompression().metadataValue().get();
         return "lance(v" + settings.storageVersion() + ", maxRowsPerFile=" + settings.maxRowsPerFile()
-                + ", maxRowsPerGroup=" + settings.maxRowsPerGroup() + strings + ")";
+                + ", maxRowsPerGroup=" + settings.maxRowsPerGroup() + strings + more + ")";
     }
 
     /**

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.tpchbench.results.BenchmarkId;
 
 class RunConfigTest {
     private static RunConfig config(String... keyValues) {
@@ -50,6 +53,30 @@ class RunConfigTest {
         assertFalse("dev.tpchbench.scaling.StreamingWriteBenchmark.write".matches(nightly.include()),
                 "the other presets keep their benchmarks and time");
         assertTrue("dev.tpchbench.bench.LanceWriteBenchmark.writeTable".matches(nightly.include()));
+        assertFalse("dev.tpchbench.choices.LanceWriteChoiceBenchmark.writeTable".matches(nightly.include()),
+                "the write choices run only when named");
+    }
+
+    @Test
+    void aChoiceIsAcceptedAsTyped() {
+        assertEquals(List.of("storage-2.2", "TWO_FRAGMENT_WRITERS"),
+                config("jmh.params", "choice=storage-2.2,TWO_FRAGMENT_WRITERS").params().get("choice"));
+    }
+
+    /** The README's command for the write choices plans their six rows and nothing else (from the compiled list). */
+    @Test
+    void theWriteChoicesArePlannedOnlyWhenNamed() {
+        RunConfig choices = config("jmh.preset", "nightly", "jmh.include", "LanceWriteChoice", "jmh.params", "table=lineitem");
+        Map<BenchmarkId, Long> rows = PlannedRuns.plan(choices).expectedRows();
+        assertEquals(Set.of("PHASE_2", "LZ4_STRINGS", "ZSTD_STRINGS", "NO_STRING_COMPRESSION", "STORAGE_2_2",
+                "TWO_FRAGMENT_WRITERS"), rows.keySet().stream().map(id -> id.params().get("choice")).collect(Collectors.toSet()));
+        assertEquals(6, rows.size());
+        rows.forEach((id, expected) -> {
+            assertEquals("dev.tpchbench.choices.LanceWriteChoiceBenchmark.writeTable", id.benchmark());
+            assertEquals(6_001_215L, expected, id.toString());
+        });
+        assertFalse(PlannedRuns.plan(config("jmh.preset", "nightly")).benchmarks().stream()
+                .anyMatch(b -> b.contains("LanceWriteChoice")), "not in the nightly");
     }
 
     @Test
@@ -95,6 +122,8 @@ class RunConfigTest {
         assertTrue(error("jmh.params", "ringBatches=many").contains("ringBatches must be a whole number > 0"));
         assertTrue(error("jmh.params", "importer=RUST").contains("RUST"));
         assertTrue(error("jmh.params", "hop=FAST").contains("unknown hop 'FAST'; accepted: LIBRARY, PHASE_3"));
+        assertTrue(error("jmh.params", "choice=LZ4").contains("unknown choice 'LZ4'; accepted: PHASE_2, LZ4_STRINGS, "
+                + "ZSTD_STRINGS, NO_STRING_COMPRESSION, STORAGE_2_2, TWO_FRAGMENT_WRITERS"));
         assertTrue(error("jmh.params", "table").contains("name=value"));
         assertTrue(error("jmh.forks", "two").contains("jmh.forks must be a whole number"));
         assertTrue(error("jmh.forks", "0").contains("jmh.forks=0 is refused"));

@@ -89,6 +89,27 @@ class InMemoryArrowReaderTest {
         }
     }
 
+    @Test
+    void replaysContiguousPartsThatTogetherAreTheTable() throws Exception {
+        try (ArrowTable table = TestTables.lineitemLike(allocator, 2_500, 700)) {
+            Schema schema = table.schema();
+            TableDigest.Builder digest = TableDigest.builder(schema);
+            long rows = 0;
+            for (int[] part : new int[][] {{0, 1}, {1, 1}, {1, 4}}) {
+                try (InMemoryArrowReader reader = new InMemoryArrowReader(table, schema, part[0], part[1], allocator)) {
+                    while (reader.loadNextBatch()) {
+                        digest.add(reader.getVectorSchemaRoot());
+                    }
+                    rows += reader.rowsDelivered();
+                }
+            }
+            TestTables.assertSameContent(table, digest.build());
+            assertEquals(2_500, rows);
+            assertThrows(IndexOutOfBoundsException.class, () -> new InMemoryArrowReader(table, schema, 2, 5, allocator));
+            assertThrows(IndexOutOfBoundsException.class, () -> new InMemoryArrowReader(table, schema, 3, 2, allocator));
+        }
+    }
+
     private static TableDigest digest(ArrowReader reader) throws Exception {
         TableDigest.Builder digest = TableDigest.builder(reader.getVectorSchemaRoot().getSchema());
         while (reader.loadNextBatch()) {

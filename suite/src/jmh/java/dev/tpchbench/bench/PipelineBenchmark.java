@@ -18,7 +18,8 @@ import dev.tpchbench.write.WriteResult;
 /**
  * The team's plan, path by path. Timed: one complete path from the in-memory batches to a
  * committed dataset (for PHASE_1_5: per-batch export, copying import, accumulation, Lance write;
- * for PHASE_2: one stream into Lance; PHASE_3: the same with LZ4 on the string columns). Not timed:
+ * for PHASE_2: one stream into Lance; PHASE_3: LZ4 on the string columns and the batches' two halves
+ * written as fragments on two threads, one commit). Not timed:
  * generating the table, parsing the phase, creating and deleting the target. Verified after each
  * iteration as a Lance dataset: opens, countRows, full-scan digest.
  * PHASE_1 and PARQUET_BYPASS are negative controls (run on request, rejected by the gate).

@@ -49,7 +49,7 @@ public class StreamingWriteBenchmark extends SuiteState {
     @Param({"65536"})
     public int batchRows;
 
-    @Param({"READ_SOURCE", "PHASE_1_5", "PHASE_2", "PHASE_3", "PARQUET"})
+    @Param({"READ_SOURCE", "PHASE_1_5", "PHASE_2", "PHASE_3_ONE_STREAM", "PARQUET"})
     public String path;
 
     private StreamedPath streamedPath;

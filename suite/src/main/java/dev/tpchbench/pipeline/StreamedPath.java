@@ -31,8 +31,12 @@ public enum StreamedPath {
     PHASE_1_5(WholeTableRefusal.PHASE_1_5_COPIES),
     /** Phase 2, which is also the plain Lance write: one ArrowArrayStream that Lance pulls. */
     PHASE_2(0),
-    /** Phase 3: Phase 2 with LZ4 on the string columns ({@link Phase#PHASE_3}). */
-    PHASE_3(0),
+    /**
+     * Phase 3's settings (LZ4 on the string columns) through one stream: {@link Phase#PHASE_3}'s second choice,
+     * two fragment writers, splits the table's batches in halves up front, which a stream never held whole
+     * cannot do yet.
+     */
+    PHASE_3_ONE_STREAM(0),
     /** The Parquet baseline: parquet-hadoop with Snappy, the codec the team's Parquet path used. */
     PARQUET(0);
 
@@ -70,7 +74,7 @@ public enum StreamedPath {
                             new LanceDatasetWriter(LanceWriteSettings.DEFAULTS, allocator), target);
                 case PHASE_2:
                     return new LanceDatasetWriter(LanceWriteSettings.DEFAULTS, allocator).write(batches, target);
-                case PHASE_3:
+                case PHASE_3_ONE_STREAM:
                     return new LanceDatasetWriter(Phase.phase3(LanceWriteSettings.DEFAULTS), allocator).write(batches, target);
                 case PARQUET:
                     return new ParquetHadoopWriter(ParquetCodec.SNAPPY).write(batches, target);

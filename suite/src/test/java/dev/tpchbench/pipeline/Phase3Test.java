@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lance.Dataset;
 
 import dev.tpchbench.data.ArrowTable;
 import dev.tpchbench.digest.TableDigest;
@@ -31,7 +32,7 @@ import dev.tpchbench.write.LanceEncodingMetadata;
 import dev.tpchbench.write.LanceWriteSettings;
 import dev.tpchbench.write.StringCompression;
 
-/** Phase 3's one setting, LZ4 on the strings, reaches real Lance and its output passes Phase 2's gate. */
+/** Phase 3's choices, LZ4 on the strings and two fragment writers, reach real Lance; its output passes Phase 2's gate. */
 class Phase3Test {
     private static final BenchmarkId ID = new BenchmarkId("dev.tpchbench.bench.PipelineBenchmark.pipeline",
             Map.of("phase", "PHASE_3", "table", "lineitem", "scaleFactor", "0.01"));
@@ -45,7 +46,8 @@ class Phase3Test {
 
     @BeforeEach
     void generate() {
-        lineitem = TpchArrowGenerator.generate(TpchTable.LINEITEM, 0.01, 65_536, allocator);
+        // Four batches, so that PHASE_3's two writers each get a half (a single batch cannot be split).
+        lineitem = TpchArrowGenerator.generate(TpchTable.LINEITEM, 0.01, 16_384, allocator);
         expected = TableDigest.of(lineitem.schema(), lineitem.batches());
     }
 
@@ -69,6 +71,9 @@ class Phase3Test {
 
         assertEquals(60_175, OutputCheck.verifyLance(ID, target, expected, allocator));
         assertStringCompression(new LanceDatasetReader().schema(target, allocator), "lz4");
+        try (Dataset dataset = Dataset.open().allocator(allocator).uri(target.toString()).build()) {
+            assertEquals(Phase.PHASE_3_WRITERS, dataset.getFragments().size(), "one fragment per writer");
+        }
     }
 
     @Test

@@ -54,13 +54,13 @@ class StreamedPathTest {
 
     @Test
     void lancePathsWriteEveryRowOfTheSource() throws IOException {
-        for (StreamedPath path : new StreamedPath[] {StreamedPath.PHASE_1_5, StreamedPath.PHASE_2, StreamedPath.PHASE_3}) {
+        for (StreamedPath path : new StreamedPath[] {StreamedPath.PHASE_1_5, StreamedPath.PHASE_2, StreamedPath.PHASE_3_ONE_STREAM}) {
             Path target = dir.resolve(path + ".lance");
             assertEquals(60_175, write(path, target).rowsWritten(), path.toString());
             assertEquals(60_175, new LanceDatasetReader().countRows(target, allocator), path.toString());
             assertEquals(source.expected(), new LanceDatasetReader().digest(target, allocator), path.toString());
             Phase3Test.assertStringCompression(new LanceDatasetReader().schema(target, allocator),
-                    path == StreamedPath.PHASE_3 ? "lz4" : null);
+                    path == StreamedPath.PHASE_3_ONE_STREAM ? "lz4" : null);
         }
     }
 
@@ -87,7 +87,7 @@ class StreamedPathTest {
         assertTrue(refusal.get().startsWith("PHASE_1_5 refused for lineitem at SF 1: it holds the whole table 1.58 times"),
                 refusal.get());
         assertEquals(Optional.empty(), StreamedPath.PHASE_1_5.refusal(TpchTable.LINEITEM, 0.1, oneGib));
-        for (StreamedPath streaming : new StreamedPath[] {StreamedPath.READ_SOURCE, StreamedPath.PHASE_2, StreamedPath.PHASE_3,
+        for (StreamedPath streaming : new StreamedPath[] {StreamedPath.READ_SOURCE, StreamedPath.PHASE_2, StreamedPath.PHASE_3_ONE_STREAM,
                 StreamedPath.PARQUET}) {
             assertEquals(Optional.empty(), streaming.refusal(TpchTable.LINEITEM, 10, oneGib), streaming.toString());
         }

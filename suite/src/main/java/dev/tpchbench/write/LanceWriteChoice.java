@@ -12,7 +12,7 @@ import dev.tpchbench.results.EnumNames;
 public enum LanceWriteChoice {
     /** Phase 2: nothing changed. */
     PHASE_2(LanceWriteSettings.DEFAULTS, 1),
-    /** LZ4 instead of Lance's pick (FSST) on the string columns: what {@code Phase.PHASE_3} writes. */
+    /** LZ4 instead of Lance's pick (FSST) on the string columns: {@code Phase.PHASE_3}'s settings (it adds two writers). */
     LZ4_STRINGS(LanceWriteSettings.DEFAULTS.withStringCompression(StringCompression.LZ4), 1),
     /** Zstandard instead of Lance's pick on the string columns. */
     ZSTD_STRINGS(LanceWriteSettings.DEFAULTS.withStringCompression(StringCompression.ZSTD), 1),

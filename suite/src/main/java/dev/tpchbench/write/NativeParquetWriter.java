@@ -26,6 +26,7 @@ public final class NativeParquetWriter implements DatasetWriter {
     private static final String FILE_NAME_TEMPLATE = "part-{i}.parquet";
     /** Arrow Java's default; only matters with partition columns, of which there are none. */
     private static final int MAX_PARTITIONS = 1024;
+    private static final long RELEASE_WAIT_NANOS = 10_000_000_000L;
 
     private final BufferAllocator allocator;
 
@@ -49,15 +50,32 @@ public final class NativeParquetWriter implements DatasetWriter {
         }
         WriteTarget.prepareEmpty(target);
         long rows;
-        try (InMemoryArrowReader reader = new InMemoryArrowReader(table, allocator)) {
-            try {
-                DatasetFileWriter.write(allocator, reader, FileFormat.PARQUET, target.toUri().toString(),
-                        new String[0], MAX_PARTITIONS, FILE_NAME_TEMPLATE);
-            } catch (RuntimeException e) {
-                throw new IOException("native Parquet write to " + target + " failed: " + e.getMessage(), e);
+        // The stream's batches get an allocator of their own: Arrow C++ may release the last exported batches on
+        // its own threads after the write call returned, and the write is not over until it has.
+        try (BufferAllocator streamAllocator = allocator.newChildAllocator("native-parquet-stream", 0, Long.MAX_VALUE)) {
+            try (InMemoryArrowReader reader = new InMemoryArrowReader(table, streamAllocator)) {
+                try {
+                    DatasetFileWriter.write(streamAllocator, reader, FileFormat.PARQUET, target.toUri().toString(),
+                            new String[0], MAX_PARTITIONS, FILE_NAME_TEMPLATE);
+                } catch (RuntimeException e) {
+                    throw new IOException("native Parquet write to " + target + " failed: " + e.getMessage(), e);
+                }
+                rows = reader.rowsDelivered();
             }
-            rows = reader.rowsDelivered();
+            awaitReleased(streamAllocator, target);
         }
         return new WriteResult(target, rows);
+    }
+
+    /** Waits until the native side has released every exported batch; a bounded wait, then a clear error. */
+    private static void awaitReleased(BufferAllocator streamAllocator, Path target) throws IOException {
+        long deadline = System.nanoTime() + RELEASE_WAIT_NANOS;
+        while (streamAllocator.getAllocatedMemory() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the native Parquet writer still holds " + streamAllocator.getAllocatedMemory()
+                        + " bytes of the stream 10 s after writing " + target);
+            }
+            Thread.onSpinWait();
+        }
     }
 }

@@ -29,8 +29,9 @@ import dev.tpchbench.data.ArrowTable;
  * Writes a table as a new Lance dataset from several threads: the batches are cut into contiguous parts,
  * each part becomes data files through {@code Fragment.write()} on its own thread (one C Data stream per
  * part), then one Overwrite commit creates the dataset from all their fragments in part order, so a scan
- * returns the rows in the table's order. Lance encodes on its own native thread pool whichever thread hands
- * it a stream: the threads here decide how many streams it pulls at once, not how many cores it uses.
+ * returns the rows in the table's order. The threads here decide how many streams Lance pulls at once; how
+ * its native pool spreads their encoding over the cores is not measured (two writers were 1.12x one on 2 cores,
+ * results/reference/choices-20261203/).
  *
  * <p>If any part fails, nothing is committed: the write throws once every part has stopped, and the target
  * holds at most the data files of the parts that finished, without a manifest, so it is no dataset.

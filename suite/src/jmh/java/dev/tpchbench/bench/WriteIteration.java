@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.arrow.memory.BufferAllocator;
 
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.measure.FullCollection;
 import dev.tpchbench.measure.PeakRss;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.BenchmarkId;
@@ -65,5 +66,7 @@ public final class WriteIteration {
             IntegrityGate.require(id, held == 0, "the write left " + Numbers.grouped(held) + " bytes of Arrow memory allocated");
             writeAllocator.close();
         }
+        // The read-back's garbage, collected here rather than by JMH (JmhInvocation.collectsOwnGarbage).
+        FullCollection.collect();
     }
 }

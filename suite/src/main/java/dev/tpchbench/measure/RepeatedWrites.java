@@ -91,8 +91,7 @@ public final class RepeatedWrites {
 
     /** Heap in use after full collections: twice, so objects freed by finalization or cleaners go too. */
     static long heapUsedAfterGc() {
-        System.gc();
-        System.gc();
+        FullCollection.collect();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -29,6 +29,18 @@ public record JmhInvocation(Set<String> benchmarks, boolean declaredIterations, 
         return batchRows != null;
     }
 
+    /**
+     * Whether the benchmarks collect the garbage between iterations themselves, so JMH's {@code -gc} is off:
+     * the single-shot writes (neither per batch nor declaring their iterations) do, at the end of their
+     * teardown ({@code WriteIteration}, {@code FullCollection}). JMH's own collection idles at least 400 ms
+     * per iteration waiting for the collectors' counts to settle, about 5 s of a write fork. The per-batch
+     * classes and the generator keep it: without that idle their forks came out slower and wider apart,
+     * plausibly the JIT still compiling their Java code (results/reference/gc-20261203/).
+     */
+    public boolean collectsOwnGarbage() {
+        return !perBatch() && !declaredIterations;
+    }
+
     /** JMH's batch size and operations per invocation for a per-batch invocation. */
     public int callsPerIteration() {
         if (batchRows == null) {

@@ -121,8 +121,8 @@ public final class SuiteRunner {
             ProfilerSetup profilers) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks(invocation))
-                // Each iteration's read-back leaves garbage; collect it before the next timed iteration starts.
-                .shouldDoGC(true)
+                // Garbage is collected between iterations, by the writes themselves or by JMH (see the method).
+                .shouldDoGC(!invocation.collectsOwnGarbage())
                 .shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON)
                 .result(raw.toString())

@@ -31,6 +31,15 @@ class PlannedRunsTest {
                 plan.invocations().stream().filter(JmhInvocation::perBatch).map(JmhInvocation::callsPerIteration).toList());
     }
 
+    /** Only the single-shot writes collect their own garbage; JMH collects for the others (their idle settles the JIT). */
+    @Test
+    void onlyTheWritesCollectTheirOwnGarbage() {
+        assertEquals(true, new JmhInvocation(Set.of(WRITE), false, null).collectsOwnGarbage());
+        assertEquals(false, new JmhInvocation(Set.of(EXPORT, IMPORT), false, 1024).collectsOwnGarbage());
+        assertEquals(false, new JmhInvocation(Set.of("dev.tpchbench.bench.TpchGenerateBenchmark.generateTable"), true, null)
+                .collectsOwnGarbage());
+    }
+
     /** The Phase 3 hop costs the same at every batch size, so its class declares its calls and keeps them. */
     @Test
     void aClassThatDeclaresItsOwnCallsStartsApartWithThem() {

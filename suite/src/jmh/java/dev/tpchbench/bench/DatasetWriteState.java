@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * its peak memory, and the read-back check in the iteration teardown ({@link WriteIteration}).
  */
 @State(Scope.Thread)
-public abstract class DatasetWriteState extends TpchSource {
+public abstract class DatasetWriteState extends TpchSource implements CollectsOwnGarbage {
     protected Path target;
     protected BufferAllocator writeAllocator;
     private WriteIteration iteration;

@@ -42,6 +42,11 @@ public abstract class SuiteState {
     public final void setUpTrial(BenchmarkParams params) throws Exception {
         id = BenchmarkId.of(params);
         benchmarkParams = params;
+        if (Boolean.getBoolean(FullCollection.OWN_COLLECTION_PROPERTY) && !(this instanceof CollectsOwnGarbage)) {
+            throw new IllegalStateException(getClass().getSimpleName() + " ran without JMH's collection between "
+                    + "iterations but does not collect its own (CollectsOwnGarbage): declare its iterations, or end "
+                    + "its iterations with WriteIteration.finish");
+        }
         allocator = new RootAllocator();
         prepareTrial();
         // The set-up's garbage (a generated table) is not the first timed iteration's to collect; for the

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import dev.tpchbench.bench.CollectsOwnGarbage;
 import dev.tpchbench.bench.OutputCounters;
 import dev.tpchbench.bench.SuiteState;
 import dev.tpchbench.bench.Verified;
@@ -45,7 +46,7 @@ import dev.tpchbench.write.WriteResult;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class StreamingWriteBenchmark extends SuiteState {
+public class StreamingWriteBenchmark extends SuiteState implements CollectsOwnGarbage {
     @Param({"65536"})
     public int batchRows;
 

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.gate.RejectionLog;
+import dev.tpchbench.measure.FullCollection;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.AtomicFiles;
 import dev.tpchbench.results.RunMeta;
@@ -167,6 +168,7 @@ public final class SuiteRunner {
         args.add("-D" + RejectionLog.PROPERTY + "=" + scratch.rejectionLog());
         args.add("-D" + OutputDirs.SCRATCH_PROPERTY + "=" + scratch.dataDir());
         args.add("-Djava.io.tmpdir=" + scratch.tempDir());
+        args.add("-D" + FullCollection.OWN_COLLECTION_PROPERTY + "=" + invocation.collectsOwnGarbage());
         // Expected digests of whole tables outlive the run: computing one at SF 10 takes minutes.
         args.add("-D" + ExpectedDigestCache.FOLDER_PROPERTY + "=" + config.scratchParent().resolve("tpchbench-digests"));
         return args;

@@ -49,8 +49,8 @@ public abstract class SuiteState {
         }
         allocator = new RootAllocator();
         prepareTrial();
-        // The set-up's garbage (a generated table) is not the first timed iteration's to collect; for the
-        // classes that leave the collection between iterations to JMH this one comes just before its own.
+        // The set-up's garbage (a generated table) is not the first timed iteration's to collect. Every class
+        // needs this one: JMH sets up a trial inside its first iteration, after its own collection.
         FullCollection.collect();
     }
 

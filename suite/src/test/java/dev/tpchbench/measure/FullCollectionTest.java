@@ -1,5 +1,6 @@
 package dev.tpchbench.measure;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +27,10 @@ class FullCollectionTest {
     }
 
     @Test
-    void acceptsOneCountedCollection() {
+    void acceptsACountThatMoved() {
+        AtomicLong calls = new AtomicLong();
         AtomicLong count = new AtomicLong(7);
-        FullCollection.collect(() -> { }, count::incrementAndGet);
+        assertDoesNotThrow(() -> FullCollection.collect(calls::incrementAndGet, count::incrementAndGet));
+        assertEquals(2, calls.get());
     }
 }

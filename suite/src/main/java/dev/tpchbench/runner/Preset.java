@@ -15,8 +15,10 @@ public enum Preset {
     // The fork heap is fixed (-Xms = -Xmx) and touched at start-up (AlwaysPreTouch): otherwise the GC
     // that JMH runs between iterations shrinks it, and timed writes pay to grow it and to fault in pages
     // touched for the first time (Parquet writes: CV 33% -> 1.6%, results/reference/README.md). Smoke
-    // is not for numbers and skips the touch. Peak RSS then includes the whole heap. The per-batch C Data
-    // classes keep their data off the heap and get 2 GB: touching 8 GB took 2.0 s of every fork, 2 GB 0.5 s.
+    // is not for numbers and skips the touch. Peak RSS then includes the whole heap. The data is off the heap:
+    // the writes' forks hold at most 0.6 GB live (parquet-hadoop) and get 4 GB, the per-batch C Data classes 2 GB.
+    // Touching 8 GB took 1.8-7.7 s of a fork, 2 GB 0.5 s; with 4 GB parquet-hadoop collects more often and writes
+    // about 7 % slower (results/reference/heap-20261203/).
     /** Every benchmark once at a tiny scale factor: does it all work? Not for numbers. */
     SMOKE("0.01", "lineitem", "lineitem", 1, 1, 0, 1, List.of("-Xms2g", "-Xmx2g", "-XX:MaxDirectMemorySize=4g"),
             List.of("-Xms2g", "-Xmx2g", "-XX:MaxDirectMemorySize=4g")),
@@ -30,7 +32,7 @@ public enum Preset {
      * differs between tables only by their columns, and lineitem has every column type.
      */
     NIGHTLY("1", "customer,orders,lineitem", "lineitem", 2, 4, 2, 5,
-            List.of("-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "-XX:MaxDirectMemorySize=14g"),
+            List.of("-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "-XX:MaxDirectMemorySize=14g"),
             List.of("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-XX:MaxDirectMemorySize=14g")),
     /**
      * The write paths against the data's size (issue 11): lineitem from SF 0.1 to 10 streamed from a file,

@@ -1,6 +1,5 @@
 package dev.tpchbench.scaling;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,14 +20,11 @@ import dev.tpchbench.bench.OutputCounters;
 import dev.tpchbench.bench.SuiteState;
 import dev.tpchbench.bench.Verified;
 import dev.tpchbench.bench.WriteIteration;
-import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.gate.OutputCheck;
 import dev.tpchbench.memory.MemoryBudget;
-import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.pipeline.StreamedPath;
-import dev.tpchbench.results.Numbers;
 import dev.tpchbench.source.GeneratedTableFile;
 import dev.tpchbench.write.ParquetDatasetReader;
 import dev.tpchbench.write.WriteResult;
@@ -65,16 +61,7 @@ public class StreamingWriteBenchmark extends SuiteState implements CollectsOwnGa
         if (refusal.isPresent()) {
             throw IntegrityGate.refuse(id, refusal.get());
         }
-        long started = System.nanoTime();
-        GeneratedTableFile.Prepared source = GeneratedTableFile.prepare(OutputDirs.scratchRoot().resolve("sources"),
-                tpchTable(), scaleFactor, batchRows, new ExpectedDigestCache(ExpectedDigestCache.defaultFolder(), allocator),
-                allocator);
-        if (source.generatedNow()) {
-            // The source's one-off cost per run, which no timed region holds: printed into JMH's log.
-            System.out.println("Source generated once for the run: " + source.file().getFileName() + ", "
-                    + Numbers.grouped(Files.size(source.file())) + " bytes, in "
-                    + Numbers.fixed((System.nanoTime() - started) / 1e9, 1) + " s (generate, digest, write, fsync)");
-        }
+        GeneratedTableFile.Prepared source = GeneratedTableFile.prepareForRun(tpchTable(), scaleFactor, batchRows, allocator);
         sourceFile = source.file();
         expected = source.expected();
     }

@@ -10,11 +10,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.ReferenceManager;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +95,38 @@ class GeneratedTableFileTest {
             assertEquals(0, left.count(), "neither the file nor its partial copy is left");
         }
         assertNotEquals(otherTable, ExpectedDigestCache.fromGenerator(TpchTable.CUSTOMER, 0.01, allocator));
+    }
+
+    @Test
+    void loadsTheWholeFileWithEveryBufferInAnAllocationOfItsOwn() throws IOException {
+        ExpectedDigestCache digests = new ExpectedDigestCache(dir.resolve("digests"), allocator);
+        GeneratedTableFile.Prepared prepared = GeneratedTableFile.prepare(dir, TpchTable.LINEITEM, 0.01, 8192, digests,
+                allocator);
+
+        try (ArrowTable loaded = GeneratedTableFile.load(prepared.file(), allocator);
+             ArrowTable generated = TpchArrowGenerator.generate(TpchTable.LINEITEM, 0.01, 8192, allocator)) {
+            assertEquals(prepared.expected(), TableDigest.of(loaded.schema(), loaded.batches()));
+            assertEquals(generated.schema(), loaded.schema());
+            List<Integer> loadedSizes = new ArrayList<>();
+            loaded.batches().forEach(b -> loadedSizes.add(b.getRowCount()));
+            List<Integer> generatedSizes = new ArrayList<>();
+            generated.batches().forEach(b -> generatedSizes.add(b.getRowCount()));
+            assertEquals(generatedSizes, loadedSizes);
+            Set<ReferenceManager> owners = Collections.newSetFromMap(new IdentityHashMap<>());
+            int buffers = 0;
+            for (VectorSchemaRoot batch : loaded.batches()) {
+                for (FieldVector vector : batch.getFieldVectors()) {
+                    for (ArrowBuf buffer : vector.getFieldBuffers()) {
+                        if (buffer.capacity() > 0) {
+                            buffers++;
+                            owners.add(buffer.getReferenceManager());
+                        }
+                    }
+                }
+            }
+            assertTrue(buffers > 16 * loaded.batchCount(), "lineitem has 16 columns: " + buffers);
+            assertEquals(buffers, owners.size(), "no two column buffers share an allocation");
+        }
     }
 
     private List<Integer> batchSizes(Path file) throws IOException {

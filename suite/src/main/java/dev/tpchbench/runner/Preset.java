@@ -18,7 +18,7 @@ public enum Preset {
     // is not for numbers and skips the touch. Peak RSS then includes the whole heap. The data is off the heap:
     // the writes' forks hold at most 0.6 GB live (parquet-hadoop) and get 4 GB, the per-batch C Data classes 2 GB.
     // Touching 8 GB took 1.8-7.7 s of a fork, 2 GB 0.5 s; with 4 GB parquet-hadoop collects more often and writes
-    // about 7 % slower (results/reference/heap-20261203/).
+    // lineitem about 7 % slower (results/reference/heap-20261203/).
     /** Every benchmark once at a tiny scale factor: does it all work? Not for numbers. */
     SMOKE("0.01", "lineitem", "lineitem", 1, 1, 0, 1, List.of("-Xms2g", "-Xmx2g", "-XX:MaxDirectMemorySize=4g"),
             List.of("-Xms2g", "-Xmx2g", "-XX:MaxDirectMemorySize=4g")),

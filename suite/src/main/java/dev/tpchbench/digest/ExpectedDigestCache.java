@@ -89,6 +89,8 @@ public final class ExpectedDigestCache {
 
     /** Set by the runner for every fork, so the cache outlives a run's scratch folder. */
     public static final String FOLDER_PROPERTY = "tpchbench.digests";
+    /** The cache's folder name, beside the runs' scratch folders: it is kept when they are removed. */
+    public static final String FOLDER_NAME = "tpchbench-digests";
 
     private final Path folder;
     private final Source source;
@@ -96,7 +98,7 @@ public final class ExpectedDigestCache {
     /** {@code -Dtpchbench.digests}, else {@code tpchbench-digests} in the system temp folder. */
     public static Path defaultFolder() {
         String configured = System.getProperty(FOLDER_PROPERTY, "");
-        return configured.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "tpchbench-digests")
+        return configured.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), FOLDER_NAME)
                 : Path.of(configured);
     }
 

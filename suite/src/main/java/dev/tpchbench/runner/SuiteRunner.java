@@ -170,7 +170,7 @@ public final class SuiteRunner {
         args.add("-Djava.io.tmpdir=" + scratch.tempDir());
         args.add("-D" + FullCollection.OWN_COLLECTION_PROPERTY + "=" + invocation.collectsOwnGarbage());
         // Expected digests of whole tables outlive the run: computing one at SF 10 takes minutes.
-        args.add("-D" + ExpectedDigestCache.FOLDER_PROPERTY + "=" + config.scratchParent().resolve("tpchbench-digests"));
+        args.add("-D" + ExpectedDigestCache.FOLDER_PROPERTY + "=" + config.scratchParent().resolve(ExpectedDigestCache.FOLDER_NAME));
         return args;
     }
 

@@ -32,7 +32,7 @@ public abstract class TpchSource extends SuiteState {
     protected void prepareTrial() throws Exception {
         if (sourceRows() >= TpchRowCounts.expectedRows(tpchTable(), scaleFactor)) {
             // The whole table: generated once per run into a file and read back by every fork (lineitem SF 1:
-            // 1.3 s instead of 4.3 s to generate and 0.6 s to digest). The file's digest, computed from the
+            // forks reached their first warm-up's end 3.5-3.8 s sooner). The file's digest, computed from the
             // generator's batches as it was written, is the reference: a faulty read-back would fail the gate.
             GeneratedTableFile.Prepared file = GeneratedTableFile.prepareForRun(tpchTable(), scaleFactor, batchRows(), allocator);
             source = GeneratedTableFile.load(file.file(), allocator);

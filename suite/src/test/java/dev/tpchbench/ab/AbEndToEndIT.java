@@ -23,7 +23,7 @@ import dev.tpchbench.compare.ComparisonRow;
 import dev.tpchbench.compare.RunComparator;
 import dev.tpchbench.compare.RunComparison;
 import dev.tpchbench.compare.Verdict;
-import dev.tpchbench.digest.ExpectedDigestCache;
+import dev.tpchbench.output.RunLeftovers;
 import dev.tpchbench.results.RunReader;
 
 /**
@@ -106,11 +106,7 @@ class AbEndToEndIT {
         Path report = only(results.resolve("reports"), ".md");
         assertTrue(Files.readString(report).contains("TpchGenerateBenchmark.generateTable"), Files.readString(report));
         assertTrue(run[1].contains("Markdown: " + report), run[1]);
-        try (Stream<Path> left = Files.list(dir.resolve("scratch"))) {
-            // The expected-digest cache beside them outlives every run by design.
-            assertEquals(0, left.filter(p -> !p.getFileName().toString().equals(ExpectedDigestCache.FOLDER_NAME)).count(),
-                    "scratch folders removed");
-        }
+        assertEquals(List.of(), RunLeftovers.in(dir.resolve("scratch")), "scratch folders removed");
     }
 
     /** The candidate's forks make the Lance write 4x slower (PlantedChangeBenchmark), far above this size's noise. */
@@ -163,10 +159,6 @@ class AbEndToEndIT {
             assertEquals(List.of(earlier), files.toList(), "only the earlier run");
         }
         assertEquals("[]", Files.readString(earlier));
-        try (Stream<Path> left = Files.list(dir.resolve("scratch"))) {
-            // The expected-digest cache beside them outlives every run by design.
-            assertEquals(0, left.filter(p -> !p.getFileName().toString().equals(ExpectedDigestCache.FOLDER_NAME)).count(),
-                    "scratch folders removed");
-        }
+        assertEquals(List.of(), RunLeftovers.in(dir.resolve("scratch")), "scratch folders removed");
     }
 }

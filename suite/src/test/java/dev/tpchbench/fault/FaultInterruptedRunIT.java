@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.tpchbench.digest.ExpectedDigestCache;
+import dev.tpchbench.output.RunLeftovers;
 
 /**
  * Runs stopped part way, by signal: they must lose nothing already saved, leave nothing that looks
@@ -115,10 +114,7 @@ class FaultInterruptedRunIT {
         if (!Files.isDirectory(scratch)) {
             return List.of();
         }
-        try (Stream<Path> folders = Files.list(scratch)) {
-            // The expected-digest cache beside them outlives every run by design.
-            return folders.filter(p -> !p.getFileName().toString().equals(ExpectedDigestCache.FOLDER_NAME)).toList();
-        }
+        return RunLeftovers.in(scratch);
     }
 
     private static Path onlyAdded(EarlierResults earlier, String suffix, Path dir) throws Exception {

@@ -15,8 +15,8 @@ import dev.tpchbench.results.Numbers;
 
 /**
  * What the per-batch C Data benchmarks share: one operation is one batch, taken in turn from a ring
- * of the table's first {@code ringBatches} batches (all of them if the table has fewer; only those are
- * generated), and every iteration ends with the digest of the ring's latest outputs against them.
+ * of the table's first {@code ringBatches} batches (all of them if the table has fewer; see {@link TpchSource}
+ * for where they come from), and every iteration ends with the digest of the ring's latest outputs against them.
  *
  * <p>Shape: single-shot iterations of a batch of calls each, reported per call (operations per
  * invocation equal to the batch size), so that whatever a call consumes (an export made in advance) can
@@ -45,6 +45,7 @@ public abstract class BatchRingState extends TpchSource {
     static final long WARM_UP_CALLS = 20_000;
     static final Duration WARM_UP_TIME = Duration.ofSeconds(3);
 
+    /** The suite's runner passes one for each batch size ({@code RingBatches}); 8 is for a run of JMH's own jar. */
     @Param({"8"})
     public int ringBatches;
 

@@ -17,6 +17,7 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 import dev.tpchbench.measure.CallsPerIteration;
+import dev.tpchbench.measure.RingBatches;
 import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.RowsPerSecond;
 import dev.tpchbench.tpch.TpchRowCounts;
@@ -99,10 +100,16 @@ public final class PlannedRuns {
                 throw new IllegalStateException(benchmark + " has no table/scaleFactor parameters, so the gate "
                         + "cannot know what it must verify; every suite benchmark needs both");
             }
+            boolean perBatch = params.containsKey(RING_BATCHES);
             Map<String, List<String>> values = new LinkedHashMap<>(params);
-            (params.containsKey(RING_BATCHES) ? perBatchOverrides : overrides)
+            (perBatch ? perBatchOverrides : overrides)
                     .forEach((name, override) -> values.computeIfPresent(name, (n, old) -> override));
             for (Map<String, String> combination : combinations(values)) {
+                if (perBatch && !perBatchOverrides.containsKey(RING_BATCHES)) {
+                    // As the runner passes it to JMH for each batch size (SuiteRunner).
+                    combination.put(RING_BATCHES, String.valueOf(
+                            RingBatches.forBatchRows(ParamRules.checkBatchRows(combination.get(BATCH_ROWS)))));
+                }
                 expected.put(new BenchmarkId(benchmark, combination), expectedRows(combination));
             }
         });

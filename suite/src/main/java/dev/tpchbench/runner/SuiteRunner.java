@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.gate.RejectionLog;
 import dev.tpchbench.measure.FullCollection;
+import dev.tpchbench.measure.RingBatches;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.AtomicFiles;
 import dev.tpchbench.results.RunMeta;
@@ -144,6 +145,7 @@ public final class SuiteRunner {
         if (invocation.perBatch()) {
             int calls = invocation.callsPerIteration();
             params.put(PlannedRuns.BATCH_ROWS, List.of(String.valueOf(invocation.batchRows())));
+            params.putIfAbsent(PlannedRuns.RING_BATCHES, List.of(String.valueOf(RingBatches.forBatchRows(invocation.batchRows()))));
             options.warmupBatchSize(calls).measurementBatchSize(calls).operationsPerInvocation(calls);
         }
         params.forEach((name, values) -> options.param(name, values.toArray(new String[0])));

@@ -79,6 +79,24 @@ class PlannedRunsTest {
         assertEquals(Set.of("lineitem"), tablesOf(plan, EXPORT));
     }
 
+    /** The ring holds at most 2,097,152 rows unless jmh.params says otherwise (RingBatches); the gate expects its rows. */
+    @Test
+    void theRingFollowsTheBatchSizeUnlessOverridden() {
+        Map<String, List<String>> ring = Map.of("table", List.of("lineitem"), "scaleFactor", List.of("1"),
+                "ringBatches", List.of("8"), "batchRows", List.of("1024", "1048576"));
+
+        Map<String, Long> byDefault = ringRows(PlannedRuns.plan(Map.of(EXPORT, ring), Map.of(), ".*"));
+        Map<String, Long> overridden = ringRows(PlannedRuns.plan(Map.of(EXPORT, ring), Map.of("ringBatches", List.of("3")), ".*"));
+
+        assertEquals(Map.of("1024 x 8", 8_192L, "1048576 x 2", 2_097_152L), byDefault);
+        assertEquals(Map.of("1024 x 3", 3_072L, "1048576 x 3", 3_145_728L), overridden);
+    }
+
+    private static Map<String, Long> ringRows(PlannedRuns plan) {
+        return plan.expectedRows().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                e -> e.getKey().params().get("batchRows") + " x " + e.getKey().params().get("ringBatches"), Map.Entry::getValue));
+    }
+
     private static Set<String> tablesOf(PlannedRuns plan, String benchmark) {
         return plan.expectedRows().keySet().stream().filter(id -> id.benchmark().equals(benchmark))
                 .map(id -> id.params().get("table")).collect(java.util.stream.Collectors.toSet());

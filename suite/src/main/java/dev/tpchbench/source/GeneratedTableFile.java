@@ -122,7 +122,8 @@ public final class GeneratedTableFile implements DatasetReader {
      */
     public static ArrowTable load(Path file, BufferAllocator allocator) throws IOException {
         List<VectorSchemaRoot> batches = new ArrayList<>();
-        try (ArrowFileReader reader = open(file, allocator)) {
+        // A plain reader: the copies are fresh, aligned allocations, so realigning first would copy twice.
+        try (ArrowFileReader reader = new ArrowFileReader(FileChannel.open(file, StandardOpenOption.READ), allocator)) {
             VectorSchemaRoot read = reader.getVectorSchemaRoot();
             while (reader.loadNextBatch()) {
                 VectorSchemaRoot copy = VectorSchemaRoot.create(read.getSchema(), allocator);

@@ -114,18 +114,21 @@ class GeneratedTableFileTest {
             assertEquals(generatedSizes, loadedSizes);
             Set<ReferenceManager> owners = Collections.newSetFromMap(new IdentityHashMap<>());
             int buffers = 0;
+            int misaligned = 0;
             for (VectorSchemaRoot batch : loaded.batches()) {
                 for (FieldVector vector : batch.getFieldVectors()) {
                     for (ArrowBuf buffer : vector.getFieldBuffers()) {
                         if (buffer.capacity() > 0) {
                             buffers++;
                             owners.add(buffer.getReferenceManager());
+                            misaligned += buffer.memoryAddress() % AlignedFileReader.ALIGNMENT == 0 ? 0 : 1;
                         }
                     }
                 }
             }
             assertTrue(buffers > 16 * loaded.batchCount(), "lineitem has 16 columns: " + buffers);
             assertEquals(buffers, owners.size(), "no two column buffers share an allocation");
+            assertEquals(0, misaligned, "buffers native code would refuse");
         }
     }
 

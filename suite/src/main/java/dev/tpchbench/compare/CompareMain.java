@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Locale;
 
 import dev.tpchbench.results.AtomicFiles;
 import dev.tpchbench.results.BadInputException;
@@ -50,8 +51,10 @@ public final class CompareMain {
                     planted == 1 ? candidate : candidate.slowedBy(planted));
 
             out.print(ComparisonReport.text(comparison));
+            // A planted comparison gets a name of its own: it must not replace the real one's report.
+            String plantedSuffix = planted == 1 ? "" : String.format(Locale.ROOT, "_planted%.3f", planted);
             Path markdown = knobs.text("jmh.markdown").map(Path::of).orElseGet(() -> results.path().resolve("reports")
-                    .resolve("compare_" + fileSafe(candidate.id()) + "_vs_" + fileSafe(baseline.id()) + ".md"));
+                    .resolve("compare_" + fileSafe(candidate.id()) + "_vs_" + fileSafe(baseline.id()) + plantedSuffix + ".md"));
             AtomicFiles.writeString(markdown, ComparisonReport.markdown(comparison));
             out.println("Markdown: " + markdown);
 

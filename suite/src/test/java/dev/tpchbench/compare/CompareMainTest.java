@@ -121,10 +121,17 @@ class CompareMainTest {
         meta.put("runId", copy).put("label", "copy");
         json.writeValue(results.resolve(copy + ".meta.json").toFile(), meta);
 
+        assertEquals(0, run("jmh.baseline", Fixtures.BASELINE, "jmh.candidate", copy));
+        Path real = results.resolve("reports/compare_" + copy + "_vs_" + Fixtures.BASELINE + ".md");
+        String realReport = Files.readString(real);
+        out.reset();
         assertEquals(0, run("jmh.baseline", Fixtures.BASELINE, "jmh.candidate", copy, "jmh.plantSlowdown", "1.2"));
         assertTrue(out().contains("candidate: " + copy + " (PLANTED: every sample x1.200 slower)"), out());
         assertTrue(line(out(), "PHASE_1_5").endsWith("SLOWER"), out());
         assertTrue(line(out(), "CDataExportBenchmark").endsWith("SLOWER"), "fewer ops/s is slower\n" + out());
+        Path plantedReport = results.resolve("reports/compare_" + copy + "_vs_" + Fixtures.BASELINE + "_planted1.200.md");
+        assertTrue(Files.readString(plantedReport).contains("PLANTED"), "the planted report has a name of its own");
+        assertEquals(realReport, Files.readString(real), "the real comparison's report is kept");
         assertEquals(2, run("jmh.baseline", Fixtures.BASELINE, "jmh.candidate", copy, "jmh.plantSlowdown", "0.9"));
         assertTrue(err().contains("jmh.plantSlowdown must be a factor >= 1"), err());
     }

@@ -3,8 +3,8 @@ package dev.tpchbench.compare;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Locale;
+import java.util.Properties;
 
 import dev.tpchbench.results.AtomicFiles;
 import dev.tpchbench.results.BadInputException;

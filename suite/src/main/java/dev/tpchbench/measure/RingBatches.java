@@ -4,8 +4,8 @@ package dev.tpchbench.measure;
  * How many batches the ring of a per-batch C Data benchmark holds when {@code jmh.params} does not set
  * {@code ringBatches}: eight, so that a call does not take the batch the previous call just touched, but
  * never more than {@link #MAX_RING_ROWS} rows. At 1,048,576 rows two lineitem batches (about 300 MB)
- * are already far beyond any cache, and every iteration digests the ring's imports: eight such batches
- * cost 1.7 s of untimed digest per iteration and a 1.2 GB source per fork (results/reference/README.md).
+ * are already far beyond any cache, and every iteration digests the ring's imports: eight were the whole
+ * table (about 1 GB per fork) and 1.7 s of untimed digest per iteration (results/reference/ring-20261203/).
  * The runner passes the count to JMH as the parameter, so results record the ring they measured.
  */
 public final class RingBatches {

@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,7 +27,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.gate.RejectionLog;
 import dev.tpchbench.measure.FullCollection;
-import dev.tpchbench.measure.RingBatches;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.AtomicFiles;
 import dev.tpchbench.results.RunMeta;
@@ -141,14 +138,11 @@ public final class SuiteRunner {
         for (String benchmark : invocation.benchmarks()) {
             options.include("^" + Pattern.quote(benchmark) + "$");
         }
-        Map<String, List<String>> params = new LinkedHashMap<>(config.params(invocation));
         if (invocation.perBatch()) {
             int calls = invocation.callsPerIteration();
-            params.put(PlannedRuns.BATCH_ROWS, List.of(String.valueOf(invocation.batchRows())));
-            params.putIfAbsent(PlannedRuns.RING_BATCHES, List.of(String.valueOf(RingBatches.forBatchRows(invocation.batchRows()))));
             options.warmupBatchSize(calls).measurementBatchSize(calls).operationsPerInvocation(calls);
         }
-        params.forEach((name, values) -> options.param(name, values.toArray(new String[0])));
+        invocation.jmhParams(config.params(invocation)).forEach((name, values) -> options.param(name, values.toArray(new String[0])));
         for (ProfilerSetup.JmhProfiler profiler : profilers.profilers()) {
             if (profiler.options().isEmpty()) {
                 options.addProfiler(profiler.name());

@@ -92,6 +92,18 @@ class PlannedRunsTest {
         assertEquals(Map.of("1024 x 3", 3_072L, "1048576 x 3", 3_145_728L), overridden);
     }
 
+    /** What the runner passes to JMH must be what the plan expects: the ring for the batch size unless given. */
+    @Test
+    void aPerBatchInvocationPassesItsBatchSizeAndRing() {
+        Map<String, List<String>> given = Map.of("table", List.of("lineitem"));
+
+        assertEquals(Map.of("table", List.of("lineitem"), "batchRows", List.of("1048576"), "ringBatches", List.of("2")),
+                new JmhInvocation(Set.of(EXPORT), false, 1_048_576).jmhParams(given));
+        assertEquals(Map.of("batchRows", List.of("1024"), "ringBatches", List.of("3")),
+                new JmhInvocation(Set.of(EXPORT), false, 1024).jmhParams(Map.of("ringBatches", List.of("3"))));
+        assertEquals(given, new JmhInvocation(Set.of(WRITE), false, null).jmhParams(given));
+    }
+
     private static Map<String, Long> ringRows(PlannedRuns plan) {
         return plan.expectedRows().entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 e -> e.getKey().params().get("batchRows") + " x " + e.getKey().params().get("ringBatches"), Map.Entry::getValue));

@@ -42,6 +42,11 @@ public enum Importer {
         return this == PHASE_1 || this == ONE_VALUE_CHANGED;
     }
 
+    /** True for an importer whose cost grows with every value it copies, not only with the batch's buffers. */
+    public boolean copiesValues() {
+        return this == HAND_WRITTEN;
+    }
+
     /** The importer named {@code name}, ignoring case; '-' may stand for '_'. */
     public static Importer parse(String name) {
         return EnumNames.parse(Importer.class, "importer", name);

@@ -6,12 +6,18 @@ package dev.tpchbench.measure;
  * to milliseconds, so a fixed count gives iterations of a few milliseconds at one end, too short to
  * average out the machine's jitter; a count that falls as the batches grow keeps every iteration at
  * about the same rows of work, a tenth of a second or more for Arrow's own import and export.
+ * A call that copies every value (the hand-written import) costs far more: 3.9 ms at 65,536 rows and 78.6 ms
+ * at 1,048,576, against 0.11 and 0.48 ms for Arrow's import (results/reference/nightly-20261203-ring/), so
+ * the zero-copy count made its iterations 2 and 5 s long; it gets 2^24 rows per iteration, about a second.
  * A class whose calls cost the same whatever the rows (the Phase 3 hop) declares its own count instead,
  * and the runner keeps it: 64 calls of 20 microseconds would be an iteration of about a millisecond.
  */
 public final class CallsPerIteration {
     static final long ROWS_PER_ITERATION = 1L << 25;
+    static final long COPIED_ROWS_PER_ITERATION = 1L << 24;
     static final int MIN_CALLS = 64;
+    /** Enough for every slot of the largest ring ({@link RingBatches}) to be imported in every iteration. */
+    static final int MIN_COPYING_CALLS = 8;
     /** The batch size a class declares to leave its calls per iteration to {@link #forBatchRows}. */
     public static final int BY_BATCH_ROWS = MIN_CALLS;
     static final int MAX_CALLS = 2048;
@@ -19,15 +25,30 @@ public final class CallsPerIteration {
     private CallsPerIteration() {
     }
 
-    /** The calls of a class that declares {@code declaredBatchSize}: its own, unless it declares {@link #BY_BATCH_ROWS}. */
-    public static int of(int declaredBatchSize, int batchRows) {
-        return declaredBatchSize == BY_BATCH_ROWS ? forBatchRows(batchRows) : declaredBatchSize;
+    /**
+     * The calls of a class that declares {@code declaredBatchSize}: its own, unless it declares {@link #BY_BATCH_ROWS};
+     * {@code copiesValues} for a call whose cost grows with every value it copies.
+     */
+    public static int of(int declaredBatchSize, int batchRows, boolean copiesValues) {
+        if (declaredBatchSize != BY_BATCH_ROWS) {
+            return declaredBatchSize;
+        }
+        return copiesValues ? forCopiedRows(batchRows) : forBatchRows(batchRows);
     }
 
     public static int forBatchRows(int batchRows) {
+        return calls(ROWS_PER_ITERATION, batchRows, MIN_CALLS);
+    }
+
+    /** For calls that copy every value of their batch. */
+    public static int forCopiedRows(int batchRows) {
+        return calls(COPIED_ROWS_PER_ITERATION, batchRows, MIN_COPYING_CALLS);
+    }
+
+    private static int calls(long rowsPerIteration, int batchRows, int minCalls) {
         if (batchRows <= 0) {
             throw new IllegalArgumentException("batchRows must be > 0, got " + batchRows);
         }
-        return (int) Math.max(MIN_CALLS, Math.min(MAX_CALLS, ROWS_PER_ITERATION / batchRows));
+        return (int) Math.max(minCalls, Math.min(MAX_CALLS, rowsPerIteration / batchRows));
     }
 }

@@ -1,12 +1,8 @@
 package dev.tpchbench.runner;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import dev.tpchbench.measure.CallsPerIteration;
-import dev.tpchbench.measure.RingBatches;
 
 /**
  * One start of JMH within a run: benchmarks that share an iteration shape. Per-batch benchmarks get one
@@ -27,19 +23,6 @@ public record JmhInvocation(Set<String> benchmarks, boolean declaredIterations, 
     /** With the calls that follow the batch size, as for a class that leaves them to the runner. */
     public JmhInvocation(Set<String> benchmarks, boolean declaredIterations, Integer batchRows) {
         this(benchmarks, declaredIterations, batchRows, batchRows == null ? null : CallsPerIteration.forBatchRows(batchRows));
-    }
-
-    /**
-     * The parameters JMH gets: {@code given}, and for a per-batch invocation its batch size and, unless given,
-     * the ring for that batch size ({@link RingBatches}), as {@link PlannedRuns} expects them.
-     */
-    public Map<String, List<String>> jmhParams(Map<String, List<String>> given) {
-        Map<String, List<String>> params = new LinkedHashMap<>(given);
-        if (perBatch()) {
-            params.put(PlannedRuns.BATCH_ROWS, List.of(String.valueOf(batchRows)));
-            params.putIfAbsent(PlannedRuns.RING_BATCHES, List.of(String.valueOf(RingBatches.forBatchRows(batchRows))));
-        }
-        return params;
     }
 
     public boolean perBatch() {

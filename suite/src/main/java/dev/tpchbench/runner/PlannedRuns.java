@@ -16,6 +16,7 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
+import dev.tpchbench.cdata.Importer;
 import dev.tpchbench.measure.CallsPerIteration;
 import dev.tpchbench.measure.RingBatches;
 import dev.tpchbench.results.BenchmarkId;
@@ -31,6 +32,7 @@ import dev.tpchbench.tpch.TpchTable;
 public final class PlannedRuns {
     static final String RING_BATCHES = RowsPerSecond.RING_BATCHES;
     static final String BATCH_ROWS = RowsPerSecond.BATCH_ROWS;
+    static final String IMPORTER = "importer";
 
     private final Map<BenchmarkId, Long> expectedRows;
     private final Set<String> declaringIterations;
@@ -183,23 +185,69 @@ public final class PlannedRuns {
     /**
      * The JMH starts the run needs, in a stable order: one for the benchmarks that take the preset's
      * iteration counts, one for those whose class declares its own, and one per batch size and calls per
-     * iteration for the per-batch benchmarks ({@link CallsPerIteration#of}).
+     * iteration for the per-batch benchmarks ({@link CallsPerIteration#of}; the hand-written importer's
+     * calls copy every value, so at the same batch size it starts apart from the zero-copy ones).
      */
     public List<JmhInvocation> invocations() {
-        Map<JmhInvocationKey, Set<String>> grouped = new TreeMap<>();
+        return List.copyOf(byInvocation().keySet());
+    }
+
+    /**
+     * The parameters JMH gets for one of {@link #invocations}: {@code given} for the single-shot benchmarks; for a
+     * per-batch start, every value its planned rows have (its batch size, the ring for it, and only the
+     * importers whose calls it has), so that JMH runs exactly those rows.
+     */
+    public Map<String, List<String>> jmhParams(JmhInvocation invocation, Map<String, List<String>> given) {
+        List<BenchmarkId> planned = byInvocation().get(invocation);
+        if (planned == null) {
+            throw new IllegalArgumentException("not a JMH start of this plan: " + invocation);
+        }
+        if (!invocation.perBatch()) {
+            return given;
+        }
+        Map<String, Set<String>> values = new TreeMap<>();
+        planned.forEach(id -> id.params().forEach(
+                (name, value) -> values.computeIfAbsent(name, n -> new TreeSet<>()).add(value)));
+        for (String benchmark : invocation.benchmarks()) {
+            // JMH runs every combination of the values it gets: they must be the planned rows, no more.
+            long rows = planned.stream().filter(id -> id.benchmark().equals(benchmark)).count();
+            long combinations = planned.stream().filter(id -> id.benchmark().equals(benchmark)).findFirst()
+                    .map(id -> id.params().keySet().stream().mapToLong(name -> values.get(name).size())
+                            .reduce(1, Math::multiplyExact))
+                    .orElse(0L);
+            if (rows != combinations) {
+                throw new IllegalStateException(benchmark + ": JMH would run " + combinations
+                        + " parameter combinations for " + rows + " planned rows (" + values + ")");
+            }
+        }
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        values.forEach((name, set) -> params.put(name, List.copyOf(set)));
+        return params;
+    }
+
+    private Map<JmhInvocation, List<BenchmarkId>> byInvocation() {
+        Map<JmhInvocationKey, Set<String>> names = new TreeMap<>();
+        Map<JmhInvocationKey, List<BenchmarkId>> planned = new TreeMap<>();
         for (BenchmarkId id : expectedRows.keySet()) {
             boolean declaring = declaringIterations.contains(id.benchmark());
             Integer batchRows = RowsPerSecond.perBatch(id) ? Integer.valueOf(ParamRules.checkBatchRows(id.params().get(BATCH_ROWS))) : null;
             int calls = batchRows == null ? 0 : CallsPerIteration.of(
-                    declaredBatchSizes.getOrDefault(id.benchmark(), CallsPerIteration.BY_BATCH_ROWS), batchRows);
+                    declaredBatchSizes.getOrDefault(id.benchmark(), CallsPerIteration.BY_BATCH_ROWS), batchRows,
+                    copiesValues(id));
             JmhInvocationKey key = new JmhInvocationKey(declaring, batchRows == null ? 0 : batchRows, calls);
-            grouped.computeIfAbsent(key, k -> new TreeSet<>()).add(id.benchmark());
+            names.computeIfAbsent(key, k -> new TreeSet<>()).add(id.benchmark());
+            planned.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
         }
-        List<JmhInvocation> invocations = new ArrayList<>();
-        grouped.forEach((key, names) -> invocations.add(
-                new JmhInvocation(names, key.declaring(), key.batchRows() == 0 ? null : key.batchRows(),
-                        key.calls() == 0 ? null : key.calls())));
+        Map<JmhInvocation, List<BenchmarkId>> invocations = new LinkedHashMap<>();
+        planned.forEach((key, ids) -> invocations.put(
+                new JmhInvocation(names.get(key), key.declaring(), key.batchRows() == 0 ? null : key.batchRows(),
+                        key.calls() == 0 ? null : key.calls()), ids));
         return invocations;
+    }
+
+    private static boolean copiesValues(BenchmarkId id) {
+        String importer = id.params().get(IMPORTER);
+        return importer != null && Importer.parse(importer).copiesValues();
     }
 
     private record JmhInvocationKey(boolean declaring, int batchRows, int calls) implements Comparable<JmhInvocationKey> {

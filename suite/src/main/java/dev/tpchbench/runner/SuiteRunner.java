@@ -107,7 +107,7 @@ public final class SuiteRunner {
         int number = 0;
         for (JmhInvocation invocation : plan.invocations()) {
             Path raw = scratch.rawResults(number++);
-            runJmh(config, forkJvm, invocation, raw, scratch, profilers);
+            runJmh(config, forkJvm, plan, invocation, raw, scratch, profilers);
             JsonNode results = readRaw(raw);
             if (results != null) {
                 results.forEach(all::add);
@@ -116,7 +116,7 @@ public final class SuiteRunner {
         return all;
     }
 
-    private void runJmh(RunConfig config, ForkJvm forkJvm, JmhInvocation invocation, Path raw, ScratchSpace scratch,
+    private void runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, JmhInvocation invocation, Path raw, ScratchSpace scratch,
             ProfilerSetup profilers) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks(invocation))
@@ -142,7 +142,7 @@ public final class SuiteRunner {
             int calls = invocation.callsPerIteration();
             options.warmupBatchSize(calls).measurementBatchSize(calls).operationsPerInvocation(calls);
         }
-        invocation.jmhParams(config.params(invocation)).forEach((name, values) -> options.param(name, values.toArray(new String[0])));
+        plan.jmhParams(invocation, config.params(invocation)).forEach((name, values) -> options.param(name, values.toArray(new String[0])));
         for (ProfilerSetup.JmhProfiler profiler : profilers.profilers()) {
             if (profiler.options().isEmpty()) {
                 options.addProfiler(profiler.name());

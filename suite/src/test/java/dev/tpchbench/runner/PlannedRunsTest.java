@@ -1,6 +1,8 @@
 package dev.tpchbench.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -95,13 +97,66 @@ class PlannedRunsTest {
     /** What the runner passes to JMH must be what the plan expects: the ring for the batch size unless given. */
     @Test
     void aPerBatchInvocationPassesItsBatchSizeAndRing() {
+        Map<String, List<String>> ring = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),
+                "ringBatches", List.of("8"), "batchRows", List.of("1024", "1048576"));
         Map<String, List<String>> given = Map.of("table", List.of("lineitem"));
+        PlannedRuns byDefault = PlannedRuns.plan(Map.of(EXPORT, ring), given, ".*");
+        PlannedRuns overridden = PlannedRuns.plan(Map.of(EXPORT, ring), Map.of("ringBatches", List.of("3")), ".*");
 
-        assertEquals(Map.of("table", List.of("lineitem"), "batchRows", List.of("1048576"), "ringBatches", List.of("2")),
-                new JmhInvocation(Set.of(EXPORT), false, 1_048_576).jmhParams(given));
-        assertEquals(Map.of("batchRows", List.of("1024"), "ringBatches", List.of("3")),
-                new JmhInvocation(Set.of(EXPORT), false, 1024).jmhParams(Map.of("ringBatches", List.of("3"))));
-        assertEquals(given, new JmhInvocation(Set.of(WRITE), false, null).jmhParams(given));
+        assertEquals(List.of(
+                        Map.of("table", List.of("lineitem"), "scaleFactor", List.of("0.01"), "batchRows", List.of("1024"),
+                                "ringBatches", List.of("8")),
+                        Map.of("table", List.of("lineitem"), "scaleFactor", List.of("0.01"), "batchRows", List.of("1048576"),
+                                "ringBatches", List.of("2"))),
+                byDefault.invocations().stream().map(invocation -> byDefault.jmhParams(invocation, given)).toList());
+        assertEquals(List.of("3", "3"), overridden.invocations().stream()
+                .map(invocation -> overridden.jmhParams(invocation, Map.of()).get("ringBatches").get(0)).toList());
+    }
+
+    @Test
+    void theSingleShotBenchmarksGetTheGivenParameters() {
+        Map<String, List<String>> write = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),
+                "batchRows", List.of("65536"));
+        Map<String, List<String>> given = Map.of("table", List.of("orders"));
+        PlannedRuns plan = PlannedRuns.plan(Map.of(WRITE, write), given, ".*");
+
+        assertEquals(given, plan.jmhParams(plan.invocations().get(0), given));
+    }
+
+    /** The hand-written import copies every value: fewer calls per iteration, so a JMH start of its own. */
+    @Test
+    void theCopyingImporterStartsApartWithItsOwnCalls() {
+        Map<String, List<String>> ring = Map.of("table", List.of("lineitem"), "scaleFactor", List.of("1"),
+                "ringBatches", List.of("8"), "batchRows", List.of("65536", "1048576"));
+        Map<String, List<String>> imports = new java.util.HashMap<>(ring);
+        imports.put("importer", List.of("LIBRARY", "HAND_WRITTEN", "ZERO_COPY"));
+        PlannedRuns plan = PlannedRuns.plan(Map.of(EXPORT, ring, IMPORT, imports), Map.of(), ".*");
+
+        assertEquals(List.of(
+                        new JmhInvocation(Set.of(IMPORT), false, 65_536, 256),
+                        new JmhInvocation(Set.of(EXPORT, IMPORT), false, 65_536, 512),
+                        new JmhInvocation(Set.of(IMPORT), false, 1_048_576, 16),
+                        new JmhInvocation(Set.of(EXPORT, IMPORT), false, 1_048_576, 64)),
+                plan.invocations());
+        assertEquals(List.of(List.of("HAND_WRITTEN"), List.of("LIBRARY", "ZERO_COPY"), List.of("HAND_WRITTEN"),
+                        List.of("LIBRARY", "ZERO_COPY")),
+                plan.invocations().stream().map(invocation -> plan.jmhParams(invocation, Map.of()).get("importer")).toList());
+        assertEquals(List.of(List.of("8"), List.of("8"), List.of("2"), List.of("2")),
+                plan.invocations().stream().map(invocation -> plan.jmhParams(invocation, Map.of()).get("ringBatches")).toList());
+    }
+
+    /** JMH runs every combination of the values it gets, for every benchmark of the start: no row beyond the plan. */
+    @Test
+    void refusesParametersThatWouldRunUnplannedRows() {
+        Map<String, List<String>> customer = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),
+                "ringBatches", List.of("8"), "batchRows", List.of("1024"));
+        Map<String, List<String>> orders = new java.util.HashMap<>(customer);
+        orders.put("table", List.of("orders"));
+        PlannedRuns plan = PlannedRuns.plan(Map.of(EXPORT, customer, IMPORT, orders), Map.of(), ".*");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> plan.jmhParams(plan.invocations().get(0), Map.of()));
+        assertTrue(refused.getMessage().contains("2 parameter combinations for 1 planned rows"), refused.getMessage());
     }
 
     private static Map<String, Long> ringRows(PlannedRuns plan) {

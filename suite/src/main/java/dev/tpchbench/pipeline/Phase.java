@@ -57,16 +57,15 @@ public enum Phase {
      * copies or accumulates. A new one per write: the per-batch phases' importers serve one stream.
      */
     public DatasetWriter writer(BufferAllocator allocator, LanceWriteSettings lance) {
-        LanceDatasetWriter lanceWriter = new LanceDatasetWriter(lance, allocator);
         switch (this) {
             case PARQUET_BYPASS:
                 return new ParquetHadoopWriter(ParquetCodec.SNAPPY);
             case PHASE_1:
-                return PerBatchTransfer.writer(Importer.PHASE_1.create(), allocator, lanceWriter);
+                return PerBatchTransfer.writer(Importer.PHASE_1.create(), allocator, new LanceDatasetWriter(lance, allocator));
             case PHASE_1_5:
-                return PerBatchTransfer.writer(Importer.HAND_WRITTEN.create(), allocator, lanceWriter);
+                return PerBatchTransfer.writer(Importer.HAND_WRITTEN.create(), allocator, new LanceDatasetWriter(lance, allocator));
             case PHASE_2:
-                return lanceWriter;
+                return new LanceDatasetWriter(lance, allocator);
             case PHASE_3:
                 return new ParallelFragmentWriter(phase3(lance), allocator, PHASE_3_WRITERS);
             default:

@@ -16,8 +16,8 @@ public final class CallsPerIteration {
     static final long ROWS_PER_ITERATION = 1L << 25;
     static final long COPIED_ROWS_PER_ITERATION = 1L << 24;
     static final int MIN_CALLS = 64;
-    /** Enough for every slot of the largest ring ({@link RingBatches}) to be imported in every iteration. */
-    static final int MIN_COPYING_CALLS = 8;
+    /** Enough for every slot of the largest ring to be imported in every iteration. */
+    static final int MIN_COPYING_CALLS = RingBatches.MOST;
     /** The batch size a class declares to leave its calls per iteration to {@link #forBatchRows}. */
     public static final int BY_BATCH_ROWS = MIN_CALLS;
     static final int MAX_CALLS = 2048;

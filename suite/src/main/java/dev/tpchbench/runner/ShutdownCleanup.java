@@ -1,5 +1,6 @@
 package dev.tpchbench.runner;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,9 @@ public final class ShutdownCleanup extends Thread {
 
     private final AutoCloseable scratch;
     private final long graceSeconds;
+    /** Held while results are written, and by the hook as it begins: a run records all of them or none. */
+    private final Object recording = new Object();
+    private boolean begun;
 
     /** {@code scratch} is closed (removed) once the children are gone; each child gets {@code graceSeconds} to exit. */
     public ShutdownCleanup(String name, AutoCloseable scratch, long graceSeconds) {
@@ -27,8 +31,37 @@ public final class ShutdownCleanup extends Thread {
         this("tpchbench-shutdown-cleanup", scratch, 10);
     }
 
+    /**
+     * Runs {@code write} (which records a run's results) unless this hook has begun; the hook waits for a write
+     * under way. When JMH returns because the hook stopped its forks, the hook has begun, so nothing is recorded.
+     *
+     * @throws InterruptedRunException if the hook has begun
+     */
+    public <T> T unlessInterrupted(RecordingStep<T> write) throws IOException {
+        synchronized (recording) {
+            if (begun) {
+                throw new InterruptedRunException();
+            }
+            return write.run();
+        }
+    }
+
+    /** Writes a run's results. */
+    @FunctionalInterface
+    public interface RecordingStep<T> {
+        T run() throws IOException;
+    }
+
+    /** The run was interrupted before its results were recorded; none were. */
+    public static final class InterruptedRunException extends IllegalStateException {
+        InterruptedRunException() {
+            super("interrupted: nothing recorded");
+        }
+    }
+
     @Override
     public void run() {
+        begin();
         // JMH's main thread keeps running during shutdown and may start the next fork meanwhile,
         // which would create folders again: repeat until no child is left.
         for (int round = 0; round < ROUNDS; round++) {
@@ -41,6 +74,13 @@ public final class ShutdownCleanup extends Thread {
             if (ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive)) {
                 return;
             }
+        }
+    }
+
+    /** From here on nothing is recorded; waits for a write under way. */
+    void begin() {
+        synchronized (recording) {
+            begun = true;
         }
     }
 

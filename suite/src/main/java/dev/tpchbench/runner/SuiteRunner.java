@@ -88,12 +88,12 @@ public final class SuiteRunner {
                 out.println("Profiled run (" + profilers.mark() + ")" + (profilers.note().isEmpty() ? ""
                         : ": async-profiler " + AsyncProfilerLibrary.version() + ", " + profilers.note()));
             }
-            Thread cleanup = new ShutdownCleanup(scratch);
+            ShutdownCleanup cleanup = new ShutdownCleanup(scratch);
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 JsonNode raw = runJmh(config, forkJvm, plan, scratch, profilers);
                 ResultGate.Outcome outcome = ResultGate.apply(plan, raw, RejectionLog.read(scratch.rejectionLog()));
-                return record(config, forkJvm, runId, started, git, outcome, profilers);
+                return cleanup.unlessInterrupted(() -> record(config, forkJvm, runId, started, git, outcome, profilers));
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }

@@ -22,6 +22,7 @@ import dev.tpchbench.results.AtomicFiles;
 import dev.tpchbench.results.BadInputException;
 import dev.tpchbench.results.RunReader;
 import dev.tpchbench.results.RunResults;
+import dev.tpchbench.runner.ShutdownCleanup;
 
 /**
  * {@code mvn jmh:ab}: compares two builds the way performance engineers do. Builds both revisions,
@@ -54,12 +55,12 @@ public final class AbMain {
         } catch (AbException e) {
             err.println("jmh:ab: " + e.getMessage());
             return e.exitCode();
-        } catch (IOException | IllegalStateException e) {
-            err.println("jmh:ab failed: " + e);
-            return 1;
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | ShutdownCleanup.InterruptedRunException e) {
             Thread.currentThread().interrupt();
             err.println("jmh:ab: interrupted; nothing recorded");
+            return 1;
+        } catch (IOException | IllegalStateException e) {
+            err.println("jmh:ab failed: " + e);
             return 1;
         }
     }
@@ -95,12 +96,12 @@ public final class AbMain {
         }
         try (AbScratch scratch = AbScratch.create(settings.scratchParent(),
                 SCRATCH_TIME.format(started) + "_" + settings.label, git)) {
-            Thread cleanup = scratch.shutdownCleanup();
+            ShutdownCleanup cleanup = scratch.shutdownCleanup();
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 Map<Side, RevisionBuilder.Build> builds = build(settings, sides, scratch, out);
                 Map<Side, List<RoundRunner.RoundResult>> results = runRounds(settings, sides, builds, schedule, scratch, out);
-                return record(settings, sides, started, schedule, results, out, err);
+                return record(settings, sides, started, schedule, results, cleanup, out, err);
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -154,7 +155,7 @@ public final class AbMain {
     }
 
     private static int record(AbSettings settings, Map<Side, Revision> sides, Instant started, List<Round> schedule,
-            Map<Side, List<RoundRunner.RoundResult>> results, PrintStream out, PrintStream err)
+            Map<Side, List<RoundRunner.RoundResult>> results, ShutdownCleanup cleanup, PrintStream out, PrintStream err)
             throws IOException, AbException {
         Map<String, Object> abInfo = new LinkedHashMap<>();
         abInfo.put("baseline", sides.get(Side.BASELINE).ref());
@@ -166,13 +167,9 @@ public final class AbMain {
             records.put(side, SideRecord.of(side, sides.get(side), settings.label(side), started, results.get(side),
                     settings.sideJvmArgs(side), abInfo));
         }
-        // Both merged before either is written: a merge that fails records nothing.
-        Map<Side, RunResults> runs = new EnumMap<>(Side.class);
-        for (Side side : Side.values()) {
-            Path json = records.get(side).write(settings.resultsDir());
-            runs.put(side, RunReader.read(records.get(side).runId, json));
-            out.println((side == Side.BASELINE ? "Baseline:  " : "Candidate: ") + json);
-        }
+        // Both merged before either is written: a merge that fails records nothing. Both sides are written
+        // under the shutdown hook's lock: a Ctrl-C at this moment records both or neither.
+        Map<Side, RunResults> runs = cleanup.unlessInterrupted(() -> writeSides(settings, records, out));
 
         RunComparison comparison;
         try {
@@ -195,5 +192,16 @@ public final class AbMain {
             return 1;
         }
         return 0;
+    }
+
+    private static Map<Side, RunResults> writeSides(AbSettings settings, Map<Side, SideRecord> records, PrintStream out)
+            throws IOException {
+        Map<Side, RunResults> runs = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            Path json = records.get(side).write(settings.resultsDir());
+            runs.put(side, RunReader.read(records.get(side).runId, json));
+            out.println((side == Side.BASELINE ? "Baseline:  " : "Candidate: ") + json);
+        }
+        return runs;
     }
 }

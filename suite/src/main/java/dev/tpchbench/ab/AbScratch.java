@@ -43,7 +43,7 @@ final class AbScratch implements AutoCloseable {
      * What an interrupted A/B run (Ctrl-C, SIGTERM) does on its way out: stop the build or round still
      * running (the runner removes its own scratch folder when it gets the signal), then close this.
      */
-    Thread shutdownCleanup() {
+    ShutdownCleanup shutdownCleanup() {
         return new ShutdownCleanup("tpchbench-ab-cleanup", this, 15);
     }
 

@@ -84,9 +84,6 @@ public final class SuiteRunner {
             out.printf(Locale.ROOT, "Run %s: %d benchmark x parameter sets planned (preset %s)%n", runId,
                     plan.expectedRows().size(), config.preset().presetName());
             out.println("Fork JVM: " + forkJvm.java() + " (Java " + forkJvm.version() + ", " + forkJvm.vendor() + ")");
-            Path forkExecutable = ForkLauncher.forkExecutable(forkJvm.java(), config.glibcTunables(), scratch.root());
-            out.println("Fork malloc: " + (config.glibcTunables().isEmpty() ? "glibc's defaults"
-                    : "GLIBC_TUNABLES=" + config.glibcTunables()) + " (-Djmh.glibcTunables)");
             if (profilers.profiled()) {
                 out.println("Profiled run (" + profilers.mark() + ")" + (profilers.note().isEmpty() ? ""
                         : ": async-profiler " + AsyncProfilerLibrary.version() + ", " + profilers.note()));
@@ -94,7 +91,7 @@ public final class SuiteRunner {
             ShutdownCleanup cleanup = new ShutdownCleanup(scratch);
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                JsonNode raw = runJmh(config, forkJvm, forkExecutable, plan, scratch, profilers);
+                JsonNode raw = runJmh(config, forkJvm, plan, scratch, profilers);
                 ResultGate.Outcome outcome = ResultGate.apply(plan, raw, RejectionLog.read(scratch.rejectionLog()));
                 return cleanup.unlessInterrupted(() -> record(config, forkJvm, runId, started, git, outcome, profilers));
             } finally {
@@ -104,13 +101,13 @@ public final class SuiteRunner {
     }
 
     /** Runs JMH once per {@link JmhInvocation} of the plan; returns all results as one array. */
-    private JsonNode runJmh(RunConfig config, ForkJvm forkJvm, Path forkExecutable, PlannedRuns plan,
-            ScratchSpace scratch, ProfilerSetup profilers) throws IOException {
+    private JsonNode runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, ScratchSpace scratch,
+            ProfilerSetup profilers) throws IOException {
         ArrayNode all = JSON.createArrayNode();
         int number = 0;
         for (JmhInvocation invocation : plan.invocations()) {
             Path raw = scratch.rawResults(number++);
-            runJmh(config, forkJvm, forkExecutable, plan, invocation, raw, scratch, profilers);
+            runJmh(config, forkJvm, plan, invocation, raw, scratch, profilers);
             JsonNode results = readRaw(raw);
             if (results != null) {
                 results.forEach(all::add);
@@ -119,8 +116,8 @@ public final class SuiteRunner {
         return all;
     }
 
-    private void runJmh(RunConfig config, ForkJvm forkJvm, Path forkExecutable, PlannedRuns plan, JmhInvocation invocation,
-            Path raw, ScratchSpace scratch, ProfilerSetup profilers) {
+    private void runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, JmhInvocation invocation, Path raw, ScratchSpace scratch,
+            ProfilerSetup profilers) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks(invocation))
                 // Garbage is collected between iterations, by the writes themselves or by JMH (see the method).
@@ -131,9 +128,10 @@ public final class SuiteRunner {
                 // Set, not inherited: JMH would give each fork the runner's own flags, which a fork
                 // of another Java version may not accept (Java 17 refuses Java 24's).
                 .jvmArgs(forkJvmArgs(config, forkJvm, scratch, invocation).toArray(new String[0]))
-                .jvmArgsAppend(config.extraJvmArgs().toArray(new String[0]))
-                // The fork JVM's java, or the launcher that starts it under the run's malloc tunables.
-                .jvm(forkExecutable.toString());
+                .jvmArgsAppend(config.extraJvmArgs().toArray(new String[0]));
+        if (config.jvm() != null) {
+            options.jvm(config.jvm().toString());
+        }
         if (!invocation.declaredIterations() || config.overridesDeclaredIterations()) {
             options.warmupIterations(config.warmupIterations()).measurementIterations(config.measurementIterations());
         }
@@ -233,7 +231,7 @@ public final class SuiteRunner {
                 config.perBatchParams().equals(config.params()) ? null : config.perBatchParams(),
                 config.warmupIterations(), config.measurementIterations(), !config.overridesDeclaredIterations(), true,
                 config.profilers(), forkJvm.java().toString(), config.preset().forkHeap(),
-                config.preset().perBatchHeap(), config.glibcTunables());
+                config.preset().perBatchHeap());
         RunMeta.Gate gate = new RunMeta.Gate(outcome.expectedRows().size(), outcome.verified().size(), outcome.rejected(),
                 outcome.missing(), outcome.refused());
         // null for an unprofiled run; a profiled one is never compared with an unprofiled one.

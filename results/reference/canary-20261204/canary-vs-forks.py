@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Each fork's mean time (in the row's unit) beside the canary's CPU time for its fixed work while the fork's measured iterations ran.
+Usage: canary-vs-forks.py LOG CANARY.jsonl
+LOG: JMH's output with each line's epoch time first (a jmh:ab log too: forks are labelled by side and round).
+For a jmh:ab log it also compares the sides per row twice, on the logs of the fork means (Welch, 99 %): as they
+are, and adjusted for the canary (the fork means' log regressed on the canary's log within each side, pooled
+slope; one degree of freedom less), to show how much of the forks' spread the machine's speed explains."""
+import json, math, re, statistics as st, sys
+
+from scipy import stats
+
+log_path, canary_path = sys.argv[1], sys.argv[2]
+canary = [json.loads(l) for l in open(canary_path)]
+forks, row, side = [], None, ""
+for line in open(log_path):
+    m = re.match(r"(\d+\.\d+) (.*)", line.rstrip("\n"))
+    if not m:
+        continue
+    t, text = float(m.group(1)), m.group(2)
+    if (ab := re.match(r"=== A/B round (\d+) of \d+: (\w+)", text)):
+        side = ab.group(2)
+    elif text.startswith("# Parameters:"):
+        row = text[len("# Parameters: "):]
+    elif text.startswith("# Fork:"):
+        forks.append({"row": row, "side": side, "warm_end": None, "iters": []})
+    elif re.match(r"# Warmup Iteration\s+\d+:", text) or re.match(r"^\d[\d.]* ms/op$", text):
+        forks[-1]["warm_end"] = t
+    elif (it := re.match(r"Iteration\s+\d+: ([\d.]+)", text)):
+        forks[-1]["iters"].append((t, float(it.group(1))))
+
+groups = {}
+for f in forks:
+    if not f["iters"]:
+        continue
+    t0, t1 = f["warm_end"], f["iters"][-1][0]
+    cpu = [c["cpu"] * 1000 for c in canary if t0 <= c["t"] <= t1]
+    groups.setdefault((f["row"], f["side"]), []).append((st.mean(ms for _, ms in f["iters"]), st.median(cpu), len(cpu)))
+
+rel_time, rel_cpu = [], []
+for (row, side), fs in groups.items():
+    print(f"{row} {side}".rstrip())
+    mean_time, mean_cpu = st.mean(f[0] for f in fs), st.mean(f[1] for f in fs)
+    for time_ms, cpu_ms, n in fs:
+        print(f"  fork mean {time_ms:8.1f}   canary CPU (median of {n:2d}) {cpu_ms:.2f} ms")
+        rel_time.append(time_ms / mean_time)
+        rel_cpu.append(cpu_ms / mean_cpu)
+print(f"r(fork time, canary CPU), each relative to its row and side: {st.correlation(rel_time, rel_cpu):.2f} over {len(rel_time)} forks")
+
+
+def welch(base, cand, lost_df=0):
+    """Ratio candidate/baseline of the mean logs, its 99 % interval and half-width."""
+    vb, vc = st.variance(base) / len(base), st.variance(cand) / len(cand)
+    df = (vb + vc) ** 2 / (vb ** 2 / (len(base) - 1) + vc ** 2 / (len(cand) - 1)) - lost_df
+    d, se = st.mean(cand) - st.mean(base), math.sqrt(vb + vc)
+    t = stats.t.ppf(0.995, df)
+    return math.exp(d), math.exp(d - t * se), math.exp(d + t * se), math.exp(t * se) - 1
+
+
+rows = sorted({row for row, side in groups if side})
+for row in rows:
+    base = [(math.log(f[0]), math.log(f[1])) for f in groups.get((row, "baseline"), [])]
+    cand = [(math.log(f[0]), math.log(f[1])) for f in groups.get((row, "candidate"), [])]
+    if len(base) < 2 or len(cand) < 2:
+        continue
+    centred = []
+    for side in (base, cand):
+        mt, mc = st.mean(x for x, _ in side), st.mean(y for _, y in side)
+        centred += [(x - mt, y - mc) for x, y in side]
+    slope = sum(x * y for x, y in centred) / sum(y * y for _, y in centred)
+    mc = st.mean(y for _, y in base + cand)
+    raw = welch([x for x, _ in base], [x for x, _ in cand])
+    adj = welch([x - slope * (y - mc) for x, y in base], [x - slope * (y - mc) for x, y in cand], 1)
+    print(f"{row}: as measured {raw[0]:.3f} [{raw[1]:.3f}, {raw[2]:.3f}] +-{raw[3] * 100:.1f} %;"
+          f" adjusted for the canary (slope {slope:.2f}) {adj[0]:.3f} [{adj[1]:.3f}, {adj[2]:.3f}] +-{adj[3] * 100:.1f} %")

@@ -5,35 +5,17 @@ LOG: JMH's output with each line's epoch time first (a jmh:ab log too: forks are
 For a jmh:ab log it also compares the sides per row twice, on the logs of the fork means (Welch, 99 %): as they
 are, and adjusted for the canary (the fork means' log regressed on the canary's log within each side, pooled
 slope; one degree of freedom less), to show how much of the forks' spread the machine's speed explains."""
-import json, math, re, statistics as st, sys
+import math, statistics as st, sys
 
 from scipy import stats
 
-log_path, canary_path = sys.argv[1], sys.argv[2]
-canary = [json.loads(l) for l in open(canary_path)]
-forks, row, side = [], None, ""
-for line in open(log_path):
-    m = re.match(r"(\d+\.\d+) (.*)", line.rstrip("\n"))
-    if not m:
-        continue
-    t, text = float(m.group(1)), m.group(2)
-    if (ab := re.match(r"=== A/B round (\d+) of \d+: (\w+)", text)):
-        side = ab.group(2)
-    elif text.startswith("# Parameters:"):
-        row = text[len("# Parameters: "):]
-    elif text.startswith("# Fork:"):
-        forks.append({"row": row, "side": side, "warm_end": None, "iters": []})
-    elif re.match(r"# Warmup Iteration\s+\d+:", text) or re.match(r"^\d[\d.]* ms/op$", text):
-        forks[-1]["warm_end"] = t
-    elif (it := re.match(r"Iteration\s+\d+: ([\d.]+)", text)):
-        forks[-1]["iters"].append((t, float(it.group(1))))
+import canarylog
 
+log_path, canary_path = sys.argv[1], sys.argv[2]
+canary = canarylog.read_canary(canary_path)
 groups = {}
-for f in forks:
-    if not f["iters"]:
-        continue
-    t0, t1 = f["warm_end"], f["iters"][-1][0]
-    cpu = [c["cpu"] * 1000 for c in canary if t0 <= c["t"] <= t1]
+for f in canarylog.forks(log_path):
+    cpu = canarylog.canary_during(canary, f)
     groups.setdefault((f["row"], f["side"]), []).append((st.mean(ms for _, ms in f["iters"]), st.median(cpu), len(cpu)))
 
 rel_time, rel_cpu = [], []

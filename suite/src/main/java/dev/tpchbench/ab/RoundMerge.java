@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -13,6 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.tpchbench.results.CanaryReadings;
+import dev.tpchbench.results.ResultsFormatException;
 
 /**
  * Merges one side's rounds (each a JMH JSON result array of one fork) into one JMH JSON result array,
@@ -69,7 +73,27 @@ final class RoundMerge {
         ObjectNode secondary = JsonNodeFactory.instance.objectNode();
         secondaries.forEach((name, metrics) -> secondary.set(name, MetricMerge.merge(metrics)));
         merged.set("secondaryMetrics", secondary);
+        merged.remove(CanaryReadings.FIELD);
+        canary(rounds).ifPresent(readings -> merged.set(CanaryReadings.FIELD, readings.toJson()));
         return merged;
+    }
+
+    /** The rounds' canary readings in round order, as the forks' samples are; none unless every round has them alike. */
+    private static Optional<CanaryReadings> canary(List<JsonNode> rounds) {
+        Optional<CanaryReadings> all = Optional.empty();
+        for (JsonNode round : rounds) {
+            Optional<CanaryReadings> readings;
+            try {
+                readings = CanaryReadings.fromEntry(round, "a round");
+            } catch (ResultsFormatException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            if (readings.isEmpty() || all.isPresent() && !all.get().work().equals(readings.get().work())) {
+                return Optional.empty();
+            }
+            all = all.isEmpty() ? readings : Optional.of(all.get().then(readings.get()));
+        }
+        return all;
     }
 
     /** Benchmark and sorted parameters, as the comparison keys them. */

@@ -14,15 +14,23 @@ import java.util.TreeMap;
  * @param scoreError JMH's error half-width; NaN when JMH had fewer than two samples
  * @param secondary  per-iteration values of each secondary metric ({@value #ROWS_METRIC}, bytes on disk,
  *                   peak memory), all forks pooled (JMH's own score of a counter sums its iterations)
+ * @param canary     the machine's speed beside each fork, when the runner measured it (see {@link CanaryReadings})
  */
 public record BenchmarkResult(BenchmarkId key, String mode, double score, double scoreError, String unit,
-                              List<double[]> forks, Map<String, List<Double>> secondary) {
+                              List<double[]> forks, Map<String, List<Double>> secondary,
+                              Optional<CanaryReadings> canary) {
     /** The counter every benchmark reports: the rows its output held when the gate checked it. */
     public static final String ROWS_METRIC = "rowsVerified";
 
     public BenchmarkResult {
         forks = forks.stream().map(double[]::clone).toList();
         secondary = Collections.unmodifiableMap(new TreeMap<>(secondary));
+    }
+
+    /** A result without canary readings. */
+    public BenchmarkResult(BenchmarkId key, String mode, double score, double scoreError, String unit,
+                           List<double[]> forks, Map<String, List<Double>> secondary) {
+        this(key, mode, score, scoreError, unit, forks, secondary, Optional.empty());
     }
 
     /** Per-iteration rows verified, empty when the benchmark does not report them. */
@@ -63,12 +71,13 @@ public record BenchmarkResult(BenchmarkId key, String mode, double score, double
 
     /**
      * This result with every sample made {@code factor} times slower (times multiplied, throughputs
-     * divided): a change of known size planted on real noise, to check what a comparison can see.
+     * divided): a change of known size planted on real noise, to check what a comparison can see. The
+     * canary readings stay: the change is the benchmark's, not the machine's.
      */
     public BenchmarkResult slowedBy(double factor) {
         double scale = direction() == ScoreDirection.LOWER_IS_BETTER ? factor : 1 / factor;
         List<double[]> slowed = forks.stream().map(fork -> Arrays.stream(fork).map(s -> s * scale).toArray()).toList();
-        return new BenchmarkResult(key, mode, score * scale, scoreError * scale, unit, slowed, secondary);
+        return new BenchmarkResult(key, mode, score * scale, scoreError * scale, unit, slowed, secondary, canary);
     }
 
     /** The constant rows verified per iteration; only meaningful when {@link #rowsProblem()} is empty. */

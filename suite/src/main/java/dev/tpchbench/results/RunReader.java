@@ -81,7 +81,7 @@ public final class RunReader {
         if (benchmark == null || !primary.isObject()) {
             throw new ResultsFormatException(source + ": an entry has no benchmark or primaryMetric", null);
         }
-        BenchmarkId key = new BenchmarkId(benchmark, strings(entry.path("params")));
+        BenchmarkId key = id(entry);
         List<double[]> forks = new ArrayList<>();
         for (JsonNode fork : primary.path("rawData")) {
             double[] samples = new double[fork.size()];
@@ -96,7 +96,13 @@ public final class RunReader {
             secondary.put(metric.getKey(), List.copyOf(flatten(metric.getValue().path("rawData"))));
         }
         return new BenchmarkResult(key, entry.path("mode").asText(""), number(primary.path("score")),
-                number(primary.path("scoreError")), primary.path("scoreUnit").asText(""), forks, secondary);
+                number(primary.path("scoreError")), primary.path("scoreUnit").asText(""), forks, secondary,
+                CanaryReadings.fromEntry(entry, source));
+    }
+
+    /** The benchmark x parameter set of one entry of JMH's result array. */
+    public static BenchmarkId id(JsonNode entry) {
+        return new BenchmarkId(entry.path("benchmark").asText(), strings(entry.path("params")));
     }
 
     /** A JSON object of scalar values, as text. */

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.gate.RejectionLog;
+import dev.tpchbench.measure.Canary;
 import dev.tpchbench.measure.FullCollection;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.AtomicFiles;
@@ -105,19 +109,28 @@ public final class SuiteRunner {
             ProfilerSetup profilers) throws IOException {
         ArrayNode all = JSON.createArrayNode();
         int number = 0;
-        for (JmhInvocation invocation : plan.invocations()) {
-            Path raw = scratch.rawResults(number++);
-            runJmh(config, forkJvm, plan, invocation, raw, scratch, profilers);
-            JsonNode results = readRaw(raw);
-            if (results != null) {
-                results.forEach(all::add);
+        int withCanary = 0;
+        // The runner's canary, not the forks': the same in every fork and on both sides of a comparison.
+        try (Canary canary = Canary.start()) {
+            for (JmhInvocation invocation : plan.invocations()) {
+                Path raw = scratch.rawResults(number++);
+                ForkWindows windows = new ForkWindows(OutputFormatFactory.createFormatInstance(System.out,
+                        VerboseMode.NORMAL), System::nanoTime);
+                runJmh(config, forkJvm, plan, invocation, raw, scratch, profilers, windows);
+                JsonNode results = readRaw(raw);
+                if (results != null) {
+                    withCanary += ForkCanary.attach(results, windows.windows(), canary.samples());
+                    results.forEach(all::add);
+                }
             }
         }
+        out.printf(Locale.ROOT, "Canary (%s, the machine's speed during each fork's measured iterations): "
+                + "recorded for %d of %d results%n", Canary.WORK, withCanary, all.size());
         return all;
     }
 
     private void runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, JmhInvocation invocation, Path raw, ScratchSpace scratch,
-            ProfilerSetup profilers) {
+            ProfilerSetup profilers, OutputFormat output) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks(invocation))
                 // Garbage is collected between iterations, by the writes themselves or by JMH (see the method).
@@ -151,7 +164,7 @@ public final class SuiteRunner {
             }
         }
         try {
-            new Runner(options.build()).run();
+            new Runner(options.build(), output).run();
         } catch (RunnerException e) {
             out.println("JMH stopped: " + e.getMessage() + " (results so far are still checked)");
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+
 import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
@@ -13,7 +15,7 @@ import dev.tpchbench.results.TextTable;
 /** Renders a comparison as a fixed-width text table (stdout) and as Markdown (a file). */
 public final class ComparisonReport {
     private static final String[] HEADER = {"benchmark", "params", "baseline", "candidate", "ratio [CI]", "change", "p",
-            "detectable", "verdict"};
+            "detectable", "adjusted for the canary", "verdict"};
 
     private ComparisonReport() {
     }
@@ -23,7 +25,8 @@ public final class ComparisonReport {
         TextTable table = new TextTable(cells.get(0)).ruleUnderHeader();
         cells.subList(1, cells.size()).forEach(table::row);
         StringBuilder out = new StringBuilder(heading(comparison, "")).append(table.render());
-        out.append(summary(comparison)).append('\n').append(sensitivity(comparison)).append('\n');
+        out.append(summary(comparison)).append('\n').append(canaryLine(comparison)).append('\n')
+                .append(sensitivity(comparison)).append('\n');
         return out.toString();
     }
 
@@ -37,7 +40,8 @@ public final class ComparisonReport {
         out.append(table.render());
         // The counts come last, as in the text table, so every comparison ends with what it could see.
         out.append('\n').append(method(comparison.settings())).append("\n\n");
-        out.append(summary(comparison)).append("\n\n").append(sensitivity(comparison)).append('\n');
+        out.append(summary(comparison)).append("\n\n").append(canaryLine(comparison)).append("\n\n")
+                .append(sensitivity(comparison)).append('\n');
         return out.toString();
     }
 
@@ -90,7 +94,12 @@ public final class ComparisonReport {
                 + "about how many forks per side, with the same iterations and spread, would see the min effect. FASTER/SLOWER needs p < %.3g and |ratio - 1| >= %s; otherwise "
                 + "NO_CHANGE if detectable <= %s, else INCONCLUSIVE (too noisy to rule out a %s change). For ops/s higher "
                 + "is faster, for time per op lower is faster. Rows without a constant, non-zero rowsVerified are never "
-                + "compared.", Numbers.percent(1 - s.alpha()), s.alpha(), minEffect, minEffect, minEffect);
+                + "compared. Adjusted for the canary: the runner times a fixed piece of CPU work twice a second beside "
+                + "the forks; each fork's mean log time is regressed on the log of the canary's median CPU time during "
+                + "its measured iterations (one slope per row, pooled within the sides), moved to the mean canary, and "
+                + "compared by Welch's test with one degree of freedom less; a row is not adjusted with fewer than 3 "
+                + "forks or 3 canary samples per fork on a side, or when the canary itself differed between the sides "
+                + "(p < %.3g).", Numbers.percent(1 - s.alpha()), s.alpha(), minEffect, minEffect, minEffect, s.alpha());
     }
 
     private static List<String[]> cells(RunComparison comparison) {
@@ -112,9 +121,47 @@ public final class ComparisonReport {
                     row.estimate().map(e -> Numbers.signedPercent(e.changePercent())).orElse("-"),
                     row.estimate().map(ComparisonReport::pValue).orElse("-"),
                     row.estimate().map(ComparisonReport::detectable).orElse("-"),
+                    row.canary().map(ComparisonReport::adjusted).orElse("-"),
                     verdict});
         }
         return rows;
+    }
+
+    /** The canary-adjusted ratio and interval, or why the row has none ("-": no canary on a side). */
+    private static String adjusted(CanaryAdjustment canary) {
+        if (canary.adjusted().isPresent()) {
+            RatioEstimate e = canary.adjusted().get();
+            return ratio(e) + " " + Numbers.plusMinusPercent(e.detectable()) + " " + canary.verdict().orElseThrow().name();
+        }
+        if (canary.reason().startsWith("no canary")) {
+            return "-";
+        }
+        return "not adjusted: " + canary.reason() + canary.canaryRatio().map(e -> " (canary " + ratio(e) + ")").orElse("");
+    }
+
+    /**
+     * What the canary-adjusted intervals could see, over the rows that have one, and the canary's own
+     * median ratio between the sides: before the last line, which stays the unadjusted one.
+     */
+    private static String canaryLine(RunComparison c) {
+        List<CanaryAdjustment> canaries = c.rows().stream().flatMap(r -> r.canary().stream()).toList();
+        double[] canaryRatios = canaries.stream().flatMap(a -> a.canaryRatio().stream())
+                .mapToDouble(RatioEstimate::ratio).toArray();
+        if (canaryRatios.length == 0) {
+            return "Adjusted for the canary: no compared row has canary readings on both sides";
+        }
+        Sensitivity s = Sensitivity.adjustedForCanary(c.rows(), c.settings().minEffect());
+        long flagged = canaries.stream().flatMap(a -> a.verdict().stream())
+                .filter(v -> v == Verdict.FASTER || v == Verdict.SLOWER).count();
+        long differed = canaries.stream().filter(a -> a.adjusted().isEmpty() && a.canaryRatio().isPresent()
+                && a.canaryRatio().get().pValue() < c.settings().alpha()).count();
+        return String.format(Locale.ROOT, "Adjusted for the canary (the machine's speed beside each fork; shown, not "
+                        + "used for the verdicts): %d of %d compared rows adjusted, %d of them could see a %s change, "
+                        + "median detectable %s, %d FASTER or SLOWER by it; the canary candidate/baseline median %s, "
+                        + "differing between the sides in %d row(s)", s.compared(), canaries.size(), s.couldSee(),
+                Numbers.percent(c.settings().minEffect()),
+                s.compared() == 0 ? "-" : Numbers.plusMinusPercent(s.medianDetectable()), flagged,
+                Numbers.fixed(new Median().evaluate(canaryRatios), 3), differed);
     }
 
     /** {@code 12.3 ± 0.41 s/op}; JMH has no error for fewer than two samples. */

@@ -41,8 +41,23 @@ public final class LogWelchTest {
 
     /** Needs at least two positive samples on each side in all (callers check). */
     public static RatioEstimate estimate(List<double[]> baselineForks, List<double[]> candidateForks, double alpha) {
-        SideMean b = SideMean.of(baselineForks);
-        SideMean c = SideMean.of(candidateForks);
+        return estimate(SideMean.of(baselineForks), SideMean.of(candidateForks), alpha, 0);
+    }
+
+    /**
+     * Welch's test on values that are already one log per fork (each side's unit is the fork), with
+     * {@code lostDf} degrees of freedom fewer than Welch's: one per coefficient fitted to the values before.
+     */
+    static RatioEstimate estimateOnForkLogs(double[] baselineLogs, double[] candidateLogs, double alpha, int lostDf) {
+        return estimate(SideMean.ofForkLogs(baselineLogs), SideMean.ofForkLogs(candidateLogs), alpha, lostDf);
+    }
+
+    /** Each fork's mean log sample. */
+    static double[] forkMeanLogs(List<double[]> forks) {
+        return forks.stream().mapToDouble(f -> StatUtils.mean(logs(f))).toArray();
+    }
+
+    private static RatioEstimate estimate(SideMean b, SideMean c, double alpha, int lostDf) {
         double diff = c.mean - b.mean;
         double se = Math.sqrt(b.variance + c.variance);
         if (se == 0) {
@@ -50,7 +65,7 @@ public final class LogWelchTest {
             double ratio = Math.exp(diff);
             return new RatioEstimate(ratio, ratio, ratio, diff == 0 ? 1 : 0, b.units, c.units, b.byFork || c.byFork);
         }
-        TDistribution t = new TDistribution(null, welchDf(b, c));
+        TDistribution t = new TDistribution(null, welchDf(b, c) - lostDf);
         double p = 2 * t.cumulativeProbability(-Math.abs(diff / se));
         double halfWidth = t.inverseCumulativeProbability(1 - alpha / 2) * se;
         return new RatioEstimate(Math.exp(diff), Math.exp(diff - halfWidth), Math.exp(diff + halfWidth), p,
@@ -98,6 +113,11 @@ public final class LogWelchTest {
             double scale = (double) count / forks;
             return new SideMean(mean, variance / scale, units * scale - 1, (int) Math.round(units * scale), count,
                     byFork);
+        }
+
+        static SideMean ofForkLogs(double[] logs) {
+            return new SideMean(StatUtils.mean(logs), StatUtils.variance(logs) / logs.length, logs.length - 1,
+                    logs.length, logs.length, true);
         }
 
         static SideMean of(List<double[]> forks) {

@@ -83,7 +83,8 @@ public final class RunComparator {
             return ComparisonRow.notCompared(key, baseline, candidate, problem.get());
         }
         RatioEstimate estimate = LogWelchTest.estimate(b.forks(), c.forks(), settings.alpha());
-        return new ComparisonRow(key, baseline, candidate, Optional.of(estimate), verdict(estimate, b.direction()), "");
+        return new ComparisonRow(key, baseline, candidate, Optional.of(estimate), verdict(estimate, b.direction()), "",
+                Optional.of(CanaryAdjustment.of(b, c, settings.alpha(), e -> verdict(e, b.direction()))));
     }
 
     private static Optional<String> sampleProblem(String side, double[] samples) {

@@ -11,7 +11,16 @@ import java.util.Optional;
 public record Sensitivity(int couldSee, int couldNotSee, double medianDetectable) {
 
     public static Sensitivity of(List<ComparisonRow> rows, double minEffect) {
-        List<RatioEstimate> compared = rows.stream().map(ComparisonRow::estimate).flatMap(Optional::stream).toList();
+        return ofEstimates(rows.stream().map(ComparisonRow::estimate).flatMap(Optional::stream).toList(), minEffect);
+    }
+
+    /** The same for the rows' canary-adjusted estimates, of the rows that have one. */
+    public static Sensitivity adjustedForCanary(List<ComparisonRow> rows, double minEffect) {
+        return ofEstimates(rows.stream().flatMap(r -> r.canary().flatMap(CanaryAdjustment::adjusted).stream()).toList(),
+                minEffect);
+    }
+
+    private static Sensitivity ofEstimates(List<RatioEstimate> compared, double minEffect) {
         int couldSee = (int) compared.stream().filter(e -> e.couldSee(minEffect)).count();
         double[] detectable = compared.stream().mapToDouble(RatioEstimate::detectable).sorted().toArray();
         return new Sensitivity(couldSee, compared.size() - couldSee, median(detectable));

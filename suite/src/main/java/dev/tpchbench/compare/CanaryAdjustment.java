@@ -1,0 +1,113 @@
+package dev.tpchbench.compare;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.CanaryReadings;
+
+/**
+ * A row's comparison with the machine's speed taken out: an analysis of covariance of each fork's mean
+ * log time on the log of the canary's CPU time beside that fork ({@code measure.Canary}). Within each
+ * side, forks that ran while the canary was slow ran slower (one slope, pooled over both sides); each
+ * fork's log time moved to the mean canary by that slope, then Welch's test on the moved fork means,
+ * with one degree of freedom less for the slope. Shown beside the unadjusted comparison, never instead
+ * of it: the verdicts stay the unadjusted ones.
+ *
+ * <p>It assumes the benchmark does not move the canary. So every row first compares the canary itself
+ * between the sides; when it differed (p below alpha) the row is not adjusted: the candidate may load
+ * the machine differently, and adjusting would take its effect out with the machine's.
+ *
+ * @param adjusted    the adjusted ratio and interval; empty when the row was not adjusted
+ * @param verdict     what the row's verdict would be by the adjusted interval; empty when not adjusted
+ * @param canaryRatio the canary's own ratio candidate/baseline (geometric means of the forks' readings)
+ * @param slope       the pooled slope of log time on log canary; NaN when not adjusted
+ * @param reason      why the row was not adjusted; empty when it was
+ */
+public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdict> verdict,
+                               Optional<RatioEstimate> canaryRatio, double slope, String reason) {
+    /** Fewer samples than this in a fork make its canary median too rough to adjust by. */
+    static final int MIN_SAMPLES_PER_FORK = 3;
+    /** Three forks a side leave Welch's test degrees of freedom after the slope. */
+    static final int MIN_FORKS = 3;
+
+    /** @param verdict the comparison's rule, applied to the adjusted estimate */
+    static CanaryAdjustment of(BenchmarkResult baseline, BenchmarkResult candidate, double alpha,
+            Function<RatioEstimate, Verdict> verdict) {
+        Optional<String> problem = problem("baseline", baseline).or(() -> problem("candidate", candidate));
+        if (problem.isPresent()) {
+            return notAdjusted(Optional.empty(), problem.get());
+        }
+        CanaryReadings b = baseline.canary().orElseThrow();
+        CanaryReadings c = candidate.canary().orElseThrow();
+        if (!b.work().equals(c.work())) {
+            return notAdjusted(Optional.empty(), "the canaries did different work (" + b.work() + ", " + c.work() + ")");
+        }
+        double[] canaryB = logs(b.cpuMillis());
+        double[] canaryC = logs(c.cpuMillis());
+        RatioEstimate canary = LogWelchTest.estimateOnForkLogs(canaryB, canaryC, alpha, 0);
+        if (canary.pValue() < alpha) {
+            return notAdjusted(Optional.of(canary), "the canary differed between the sides");
+        }
+        double[] timeB = LogWelchTest.forkMeanLogs(baseline.forks());
+        double[] timeC = LogWelchTest.forkMeanLogs(candidate.forks());
+        double canarySquares = centredProducts(canaryB, canaryB) + centredProducts(canaryC, canaryC);
+        if (canarySquares == 0) {
+            return notAdjusted(Optional.of(canary), "the canary read the same beside every fork");
+        }
+        double slope = (centredProducts(canaryB, timeB) + centredProducts(canaryC, timeC)) / canarySquares;
+        double canaryMean = (Arrays.stream(canaryB).sum() + Arrays.stream(canaryC).sum()) / (canaryB.length + canaryC.length);
+        RatioEstimate adjusted = LogWelchTest.estimateOnForkLogs(moved(timeB, canaryB, slope, canaryMean),
+                moved(timeC, canaryC, slope, canaryMean), alpha, 1);
+        return new CanaryAdjustment(Optional.of(adjusted), Optional.of(verdict.apply(adjusted)), Optional.of(canary), slope,
+                "");
+    }
+
+    private static CanaryAdjustment notAdjusted(Optional<RatioEstimate> canary, String reason) {
+        return new CanaryAdjustment(Optional.empty(), Optional.empty(), canary, Double.NaN, reason);
+    }
+
+    private static Optional<String> problem(String side, BenchmarkResult result) {
+        if (result.canary().isEmpty()) {
+            return Optional.of("no canary readings in " + side);
+        }
+        CanaryReadings readings = result.canary().get();
+        if (readings.forks() != result.forks().size()) {
+            return Optional.of(side + " has canary readings for " + readings.forks() + " of " + result.forks().size()
+                    + " forks");
+        }
+        if (readings.forks() < MIN_FORKS) {
+            return Optional.of("needs " + MIN_FORKS + " forks per side, " + side + " has " + readings.forks());
+        }
+        if (readings.fewestSamples() < MIN_SAMPLES_PER_FORK) {
+            return Optional.of("a fork of the " + side + " had " + readings.fewestSamples() + " canary samples (needs "
+                    + MIN_SAMPLES_PER_FORK + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** The sum over one side of (x - mean x) (y - mean y). */
+    private static double centredProducts(double[] x, double[] y) {
+        double meanX = Arrays.stream(x).average().orElseThrow();
+        double meanY = Arrays.stream(y).average().orElseThrow();
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += (x[i] - meanX) * (y[i] - meanY);
+        }
+        return sum;
+    }
+
+    /** Each fork's log time as if its canary had read {@code canaryMean}. */
+    private static double[] moved(double[] time, double[] canary, double slope, double canaryMean) {
+        double[] moved = new double[time.length];
+        for (int i = 0; i < time.length; i++) {
+            moved[i] = time[i] - slope * (canary[i] - canaryMean);
+        }
+        return moved;
+    }
+
+    private static double[] logs(double[] values) {
+        return Arrays.stream(values).map(Math::log).toArray();
+    }
+}

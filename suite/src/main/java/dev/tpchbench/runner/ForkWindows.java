@@ -47,20 +47,29 @@ final class ForkWindows implements OutputFormat {
 
     @Override
     public void iteration(BenchmarkParams benchmark, IterationParams iteration, int number) {
-        if (iteration.getType() == IterationType.MEASUREMENT && number == 1) {
-            openedAt = clock.getAsLong();
-        }
+        started(iteration.getType(), number);
         out.iteration(benchmark, iteration, number);
     }
 
     @Override
     public void iterationResult(BenchmarkParams benchmark, IterationParams iteration, int number, IterationResult result) {
-        if (iteration.getType() == IterationType.MEASUREMENT && number == iteration.getCount() && openedAt >= 0) {
-            windows.computeIfAbsent(BenchmarkId.of(benchmark), k -> new ArrayList<>())
-                    .add(new Window(openedAt, clock.getAsLong()));
+        ended(BenchmarkId.of(benchmark), iteration.getType(), number, iteration.getCount());
+        out.iterationResult(benchmark, iteration, number, result);
+    }
+
+    /** An iteration started; the first measured one opens a fork's window. */
+    void started(IterationType type, int number) {
+        if (type == IterationType.MEASUREMENT && number == 1) {
+            openedAt = clock.getAsLong();
+        }
+    }
+
+    /** An iteration ended; the last measured one closes the window (a fork that died before it leaves none). */
+    void ended(BenchmarkId benchmark, IterationType type, int number, int count) {
+        if (type == IterationType.MEASUREMENT && number == count && openedAt >= 0) {
+            windows.computeIfAbsent(benchmark, k -> new ArrayList<>()).add(new Window(openedAt, clock.getAsLong()));
             openedAt = -1;
         }
-        out.iterationResult(benchmark, iteration, number, result);
     }
 
     @Override

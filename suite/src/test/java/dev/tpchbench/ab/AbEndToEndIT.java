@@ -23,7 +23,9 @@ import dev.tpchbench.compare.ComparisonRow;
 import dev.tpchbench.compare.RunComparator;
 import dev.tpchbench.compare.RunComparison;
 import dev.tpchbench.compare.Verdict;
+import dev.tpchbench.measure.Canary;
 import dev.tpchbench.output.RunLeftovers;
+import dev.tpchbench.results.CanaryReadings;
 import dev.tpchbench.results.RunReader;
 
 /**
@@ -91,6 +93,10 @@ class AbEndToEndIT {
             for (JsonNode fork : entry.at("/secondaryMetrics/rowsVerified/rawData")) {
                 fork.forEach(rows -> assertEquals(1500.0, rows.asDouble()));
             }
+            // Each round's runner timed its canary beside its fork; the merge keeps one reading per round.
+            CanaryReadings canary = CanaryReadings.fromEntry(entry, json.toString()).orElseThrow();
+            assertEquals(Canary.WORK, canary.work());
+            assertEquals(2, canary.forks());
 
             JsonNode meta = JSON.readTree(only(results, "_ab-" + side.word() + ".meta.json").toFile());
             assertEquals("ab-" + side.word(), meta.get("label").asText());
@@ -105,6 +111,8 @@ class AbEndToEndIT {
         }
         Path report = only(results.resolve("reports"), ".md");
         assertTrue(Files.readString(report).contains("TpchGenerateBenchmark.generateTable"), Files.readString(report));
+        assertTrue(Files.readString(report).contains("not adjusted: needs 3 forks per side, baseline has 2"),
+                Files.readString(report));
         assertTrue(run[1].contains("Markdown: " + report), run[1]);
         assertEquals(List.of(), RunLeftovers.in(dir.resolve("scratch")), "scratch folders removed");
     }

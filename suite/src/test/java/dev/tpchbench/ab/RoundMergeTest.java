@@ -1,6 +1,8 @@
 package dev.tpchbench.ab;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.tpchbench.results.CanaryReadings;
 
 class RoundMergeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +38,31 @@ class RoundMergeTest {
 
     private static JsonNode array(String... entries) throws Exception {
         return JSON.readTree(("[" + String.join(",", entries) + "]").replace('\'', '"'));
+    }
+
+    /** The round's entries, each with one fork's canary reading. */
+    private static JsonNode withCanary(JsonNode round, double cpuMillis, int samples) {
+        round.forEach(e -> ((ObjectNode) e).set(CanaryReadings.FIELD,
+                new CanaryReadings("w", new double[]{cpuMillis}, new int[]{samples}).toJson()));
+        return round;
+    }
+
+    @Test
+    void theCanaryReadingsFollowTheForksInRoundOrder() throws Exception {
+        JsonNode merged = RoundMerge.merge(List.of(withCanary(array(entry("orders", 1, 2)), 5.0, 7),
+                withCanary(array(entry("orders", 3, 4)), 6.0, 8)));
+
+        CanaryReadings readings = CanaryReadings.fromEntry(merged.get(0), "test").orElseThrow();
+        assertArrayEquals(new double[]{5.0, 6.0}, readings.cpuMillis());
+        assertArrayEquals(new int[]{7, 8}, readings.samples());
+    }
+
+    @Test
+    void noCanaryReadingsUnlessEveryRoundHasThem() throws Exception {
+        JsonNode merged = RoundMerge.merge(List.of(withCanary(array(entry("orders", 1, 2)), 5.0, 7),
+                array(entry("orders", 3, 4))));
+
+        assertFalse(merged.get(0).has(CanaryReadings.FIELD), merged.toString());
     }
 
     @Test

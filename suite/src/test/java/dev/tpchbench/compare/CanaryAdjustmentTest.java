@@ -1,0 +1,159 @@
+package dev.tpchbench.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.CanaryReadings;
+import dev.tpchbench.results.Numbers;
+
+/**
+ * Synthetic forks whose times follow a synthetic canary: each fork runs on a machine whose speed is off by a
+ * normal factor (8 %, as forks of one build were on this machine), which slows the fork's iterations and the
+ * canary beside it alike, plus noise of their own (1 % per iteration, 1 % on the canary's median).
+ */
+class CanaryAdjustmentTest {
+    private static final CompareSettings SETTINGS = CompareSettings.defaults();
+    private static final double MACHINE_CV = 0.08;
+    private static final String WORK = "test-work";
+
+    /** One side: {@code forks} forks of 5 iterations, times multiplied by {@code slowdown}, canary by {@code canaryShift}. */
+    private static BenchmarkResult side(int forks, double slowdown, double canaryShift, int samplesPerFork, Random random) {
+        List<double[]> times = new ArrayList<>();
+        double[] canary = new double[forks];
+        for (int f = 0; f < forks; f++) {
+            double machine = Math.exp(MACHINE_CV * random.nextGaussian());
+            times.add(Samples.normal(100 * machine * slowdown, 0.01, 5, random));
+            canary[f] = 5 * machine * canaryShift * (1 + 0.01 * random.nextGaussian());
+        }
+        int[] samples = new int[forks];
+        Arrays.fill(samples, samplesPerFork);
+        double mean = times.stream().flatMapToDouble(Arrays::stream).average().orElseThrow();
+        return new BenchmarkResult(Samples.KEY, "avgt", mean, Double.NaN, "ms/op", times,
+                Map.of(BenchmarkResult.ROWS_METRIC, Collections.nCopies(forks * 5, 6_001_215.0)),
+                Optional.of(new CanaryReadings(WORK, canary, samples)));
+    }
+
+    private static ComparisonRow compare(BenchmarkResult baseline, BenchmarkResult candidate) throws BadInputException {
+        return new RunComparator(SETTINGS).compare(Samples.run("b", baseline), Samples.run("c", candidate)).rows().get(0);
+    }
+
+    @Test
+    void takesTheMachinesSpeedOutOfAnAaComparison() throws BadInputException {
+        Random random = new Random(1);
+        ComparisonRow row = compare(side(8, 1, 1, 10, random), side(8, 1, 1, 10, random));
+
+        RatioEstimate plain = row.estimate().orElseThrow();
+        CanaryAdjustment canary = row.canary().orElseThrow();
+        RatioEstimate adjusted = canary.adjusted().orElseThrow();
+        assertTrue(plain.detectable() > 0.08, "forks 8 % apart, 8 a side: " + plain);
+        assertTrue(adjusted.detectable() < 0.03, "what is left is 1 % noise: " + adjusted);
+        assertTrue(adjusted.ciLow() < 1 && adjusted.ciHigh() > 1, adjusted.toString());
+        assertEquals(1, canary.slope(), 0.15);
+        assertEquals(Verdict.NO_CHANGE, canary.verdict().orElseThrow());
+        assertEquals(Verdict.INCONCLUSIVE, row.verdict(), "the verdict stays the unadjusted one");
+    }
+
+    @Test
+    void aPlantedEightPercentIsSeenAdjustedWhereTheForksHideIt() throws BadInputException {
+        Random random = new Random(11);
+        ComparisonRow row = compare(side(8, 1, 1, 10, random), side(8, 1.08, 1, 10, random));
+
+        assertEquals(Verdict.INCONCLUSIVE, row.verdict(), row.toString());
+        CanaryAdjustment canary = row.canary().orElseThrow();
+        assertEquals(Verdict.SLOWER, canary.verdict().orElseThrow(), canary.toString());
+        assertEquals(1.08, canary.adjusted().orElseThrow().ratio(), 0.02);
+    }
+
+    @Test
+    void flagsNoMoreAaRowsThanAlphaAllows() throws BadInputException {
+        // 400 A/As of 6 forks a side: at alpha 0.01 about 4 are significant by chance; the slope's lost
+        // degree of freedom is what keeps the adjusted test at its level.
+        Random random = new Random(3);
+        int significant = 0;
+        int covered = 0;
+        int trials = 400;
+        int notAdjusted = 0;
+        for (int trial = 0; trial < trials; trial++) {
+            Optional<RatioEstimate> adjusted = compare(side(6, 1, 1, 10, random), side(6, 1, 1, 10, random)).canary()
+                    .orElseThrow().adjusted();
+            if (adjusted.isEmpty()) {
+                // The sides' machines differed by chance as much as the canary check's alpha allows.
+                notAdjusted++;
+                continue;
+            }
+            significant += adjusted.get().pValue() < SETTINGS.alpha() ? 1 : 0;
+            covered += adjusted.get().ciLow() <= 1 && adjusted.get().ciHigh() >= 1 ? 1 : 0;
+        }
+        assertTrue(significant <= 10, significant + " of " + trials + " significant");
+        assertTrue(notAdjusted <= 10, notAdjusted + " of " + trials + " not adjusted");
+        assertEquals(significant, trials - notAdjusted - covered, "p < alpha exactly when the interval excludes 1");
+    }
+
+    @Test
+    void aCanaryThatDiffersBetweenTheSidesIsNotAdjustedFor() throws BadInputException {
+        // A candidate that loads the machine differently moves the canary; adjusting would take its effect out.
+        Random random = new Random(5);
+        CanaryAdjustment canary = compare(side(8, 1.2, 1, 10, random), side(8, 1, 1.2, 10, random)).canary().orElseThrow();
+
+        assertTrue(canary.adjusted().isEmpty());
+        assertTrue(canary.verdict().isEmpty());
+        assertEquals("the canary differed between the sides", canary.reason());
+        assertTrue(canary.canaryRatio().orElseThrow().ratio() > 1.1, canary.toString());
+    }
+
+    @Test
+    void saysWhyARowIsNotAdjusted() throws BadInputException {
+        Random random = new Random(9);
+        assertEquals("needs 3 forks per side, baseline has 2",
+                compare(side(2, 1, 1, 10, random), side(8, 1, 1, 10, random)).canary().orElseThrow().reason());
+        assertEquals("a fork of the candidate had 2 canary samples (needs 3)",
+                compare(side(8, 1, 1, 10, random), side(8, 1, 1, 2, random)).canary().orElseThrow().reason());
+
+        BenchmarkResult noCanary = Samples.result("ms/op", Samples.normal(100, 0.01, 10, 1));
+        ComparisonRow row = compare(noCanary, side(8, 1, 1, 10, random));
+        assertEquals("no canary readings in baseline", row.canary().orElseThrow().reason());
+        assertTrue(row.estimate().isPresent(), "the row itself is still compared");
+
+        BenchmarkResult candidate = side(8, 1, 1, 10, random);
+        CanaryReadings other = candidate.canary().orElseThrow();
+        BenchmarkResult otherWork = new BenchmarkResult(candidate.key(), candidate.mode(), candidate.score(),
+                candidate.scoreError(), candidate.unit(), candidate.forks(), candidate.secondary(),
+                Optional.of(new CanaryReadings("other-work", other.cpuMillis(), other.samples())));
+        assertEquals("the canaries did different work (test-work, other-work)",
+                compare(side(8, 1, 1, 10, random), otherWork).canary().orElseThrow().reason());
+    }
+
+    @Test
+    void theReportShowsTheAdjustedIntervalBesideTheVerdictAndWhatItCouldSee() throws BadInputException {
+        Random random = new Random(11);
+        RunComparison comparison = new RunComparator(SETTINGS).compare(Samples.run("b", side(8, 1, 1, 10, random)),
+                Samples.run("c", side(8, 1.08, 1, 10, random)));
+        RatioEstimate adjusted = comparison.rows().get(0).canary().orElseThrow().adjusted().orElseThrow();
+
+        String text = ComparisonReport.text(comparison);
+        String width = Numbers.plusMinusPercent(adjusted.detectable());
+        assertTrue(text.contains(String.format(Locale.ROOT, "%.3f [%.3f, %.3f] ", adjusted.ratio(), adjusted.ciLow(),
+                adjusted.ciHigh()) + width + " SLOWER"), text);
+        assertTrue(text.contains("Adjusted for the canary (the machine's speed beside each fork; shown, not used for the "
+                + "verdicts): 1 of 1 compared rows adjusted, 1 of them could see a 5% change, median detectable "
+                + width + ", 1 FASTER or SLOWER by it"), text);
+        String[] lines = text.split("\n");
+        assertTrue(lines[lines.length - 1].startsWith("Sensitivity: 0 of 1"), "the last line stays the unadjusted one: "
+                + text);
+        assertFalse(comparison.hasRegression(), "a nightly fails on the unadjusted verdicts only");
+    }
+}

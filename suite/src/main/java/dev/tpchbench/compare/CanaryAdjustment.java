@@ -31,6 +31,7 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
     static final int MIN_SAMPLES_PER_FORK = 3;
     /** Three forks a side leave Welch's test degrees of freedom after the slope. */
     static final int MIN_FORKS = 3;
+    private static final String NO_READINGS = "no canary readings in ";
 
     /** @param verdict the comparison's rule, applied to the adjusted estimate */
     static CanaryAdjustment of(BenchmarkResult baseline, BenchmarkResult candidate, double alpha,
@@ -64,13 +65,18 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
                 "");
     }
 
+    /** True when a side had no canary at all (a run from before the canary): nothing to show. */
+    public boolean withoutReadings() {
+        return reason.startsWith(NO_READINGS);
+    }
+
     private static CanaryAdjustment notAdjusted(Optional<RatioEstimate> canary, String reason) {
         return new CanaryAdjustment(Optional.empty(), Optional.empty(), canary, Double.NaN, reason);
     }
 
     private static Optional<String> problem(String side, BenchmarkResult result) {
         if (result.canary().isEmpty()) {
-            return Optional.of("no canary readings in " + side);
+            return Optional.of(NO_READINGS + side);
         }
         CanaryReadings readings = result.canary().get();
         if (readings.forks() != result.forks().size()) {

@@ -133,7 +133,7 @@ public final class ComparisonReport {
             RatioEstimate e = canary.adjusted().get();
             return ratio(e) + " " + Numbers.plusMinusPercent(e.detectable()) + " " + canary.verdict().orElseThrow().name();
         }
-        if (canary.reason().startsWith("no canary")) {
+        if (canary.withoutReadings()) {
             return "-";
         }
         return "not adjusted: " + canary.reason() + canary.canaryRatio().map(e -> " (canary " + ratio(e) + ")").orElse("");
@@ -145,11 +145,11 @@ public final class ComparisonReport {
      */
     private static String canaryLine(RunComparison c) {
         List<CanaryAdjustment> canaries = c.rows().stream().flatMap(r -> r.canary().stream()).toList();
-        double[] canaryRatios = canaries.stream().flatMap(a -> a.canaryRatio().stream())
-                .mapToDouble(RatioEstimate::ratio).toArray();
-        if (canaryRatios.length == 0) {
+        if (canaries.stream().allMatch(CanaryAdjustment::withoutReadings)) {
             return "Adjusted for the canary: no compared row has canary readings on both sides";
         }
+        double[] canaryRatios = canaries.stream().flatMap(a -> a.canaryRatio().stream())
+                .mapToDouble(RatioEstimate::ratio).toArray();
         Sensitivity s = Sensitivity.adjustedForCanary(c.rows(), c.settings().minEffect());
         long flagged = canaries.stream().flatMap(a -> a.verdict().stream())
                 .filter(v -> v == Verdict.FASTER || v == Verdict.SLOWER).count();
@@ -161,7 +161,7 @@ public final class ComparisonReport {
                         + "differing between the sides in %d row(s)", s.compared(), canaries.size(), s.couldSee(),
                 Numbers.percent(c.settings().minEffect()),
                 s.compared() == 0 ? "-" : Numbers.plusMinusPercent(s.medianDetectable()), flagged,
-                Numbers.fixed(new Median().evaluate(canaryRatios), 3), differed);
+                canaryRatios.length == 0 ? "-" : Numbers.fixed(new Median().evaluate(canaryRatios), 3), differed);
     }
 
     /** {@code 12.3 ± 0.41 s/op}; JMH has no error for fewer than two samples. */

@@ -138,6 +138,19 @@ class CanaryAdjustmentTest {
     }
 
     @Test
+    void theReportSaysWhenRowsWithReadingsCouldNotBeAdjusted() throws BadInputException {
+        Random random = new Random(13);
+        RunComparison comparison = new RunComparator(SETTINGS).compare(Samples.run("b", side(2, 1, 1, 10, random)),
+                Samples.run("c", side(2, 1, 1, 10, random)));
+
+        String text = ComparisonReport.text(comparison);
+        assertTrue(text.contains("not adjusted: needs 3 forks per side, baseline has 2"), text);
+        assertTrue(text.contains("): 0 of 1 compared rows adjusted, 0 of them could see a 5% change, median detectable -, "
+                + "0 FASTER or SLOWER by it; the canary candidate/baseline median -, differing between the sides in 0 "
+                + "row(s)"), text);
+    }
+
+    @Test
     void theReportShowsTheAdjustedIntervalBesideTheVerdictAndWhatItCouldSee() throws BadInputException {
         Random random = new Random(11);
         RunComparison comparison = new RunComparator(SETTINGS).compare(Samples.run("b", side(8, 1, 1, 10, random)),

@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.CanaryReadings;
 import dev.tpchbench.results.ResultsFormatException;
+import dev.tpchbench.results.RunReader;
 
 /**
  * Merges one side's rounds (each a JMH JSON result array of one fork) into one JMH JSON result array,
@@ -33,11 +34,11 @@ final class RoundMerge {
      *                               (each round passed its gate, so they must)
      */
     static ArrayNode merge(List<JsonNode> rounds) {
-        Map<String, List<JsonNode>> byKey = new LinkedHashMap<>();
+        Map<BenchmarkId, List<JsonNode>> byKey = new LinkedHashMap<>();
         for (int r = 0; r < rounds.size(); r++) {
-            Set<String> seen = new LinkedHashSet<>();
+            Set<BenchmarkId> seen = new LinkedHashSet<>();
             for (JsonNode entry : rounds.get(r)) {
-                String key = key(entry);
+                BenchmarkId key = RunReader.id(entry);
                 if (!seen.add(key)) {
                     throw new IllegalStateException("round " + (r + 1) + " holds " + key + " twice");
                 }
@@ -45,7 +46,7 @@ final class RoundMerge {
             }
         }
         ArrayNode merged = JsonNodeFactory.instance.arrayNode();
-        for (Map.Entry<String, List<JsonNode>> group : byKey.entrySet()) {
+        for (Map.Entry<BenchmarkId, List<JsonNode>> group : byKey.entrySet()) {
             if (group.getValue().size() != rounds.size()) {
                 throw new IllegalStateException(group.getKey() + " is in " + group.getValue().size() + " of "
                         + rounds.size() + " rounds");
@@ -95,11 +96,3 @@ final class RoundMerge {
         }
         return all;
     }
-
-    /** Benchmark and sorted parameters, as the comparison keys them. */
-    static String key(JsonNode entry) {
-        Map<String, String> params = new TreeMap<>();
-        entry.path("params").fields().forEachRemaining(p -> params.put(p.getKey(), p.getValue().asText()));
-        return entry.path("benchmark").asText() + (params.isEmpty() ? "" : " " + params);
-    }
-}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -62,14 +63,17 @@ public record CanaryReadings(String work, double[] cpuMillis, int[] samples) {
     public ObjectNode toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("work", work);
-        Arrays.stream(cpuMillis).forEach(v -> {
-            if (Double.isNaN(v)) {
-                node.withArray("cpuMillis").addNull();
+        ArrayNode cpu = node.putArray("cpuMillis");
+        ArrayNode counts = node.putArray("samples");
+        for (int f = 0; f < forks(); f++) {
+            // JSON has no NaN: a fork without samples is null.
+            if (Double.isNaN(cpuMillis[f])) {
+                cpu.addNull();
             } else {
-                node.withArray("cpuMillis").add(v);
+                cpu.add(cpuMillis[f]);
             }
-        });
-        Arrays.stream(samples).forEach(n -> node.withArray("samples").add(n));
+            counts.add(samples[f]);
+        }
         return node;
     }
 

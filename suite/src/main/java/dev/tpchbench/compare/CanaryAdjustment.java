@@ -32,6 +32,7 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
     /** Three forks a side leave Welch's test degrees of freedom after the slope. */
     static final int MIN_FORKS = 3;
     private static final String NO_READINGS = "no canary readings in ";
+    private static final String DIFFERED = "the canary differed between the sides";
 
     /** @param verdict the comparison's rule, applied to the adjusted estimate */
     static CanaryAdjustment of(BenchmarkResult baseline, BenchmarkResult candidate, double alpha,
@@ -49,7 +50,7 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
         double[] canaryC = logs(c.cpuMillis());
         RatioEstimate canary = LogWelchTest.estimateOnForkLogs(canaryB, canaryC, alpha, 0);
         if (canary.pValue() < alpha) {
-            return notAdjusted(Optional.of(canary), "the canary differed between the sides");
+            return notAdjusted(Optional.of(canary), DIFFERED);
         }
         double[] timeB = LogWelchTest.forkMeanLogs(baseline.forks());
         double[] timeC = LogWelchTest.forkMeanLogs(candidate.forks());
@@ -68,6 +69,11 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
     /** True when a side had no canary at all (a run from before the canary): nothing to show. */
     public boolean withoutReadings() {
         return reason.startsWith(NO_READINGS);
+    }
+
+    /** True when the row was not adjusted because the canary itself differed between the sides. */
+    public boolean canaryDiffered() {
+        return reason.equals(DIFFERED);
     }
 
     private static CanaryAdjustment notAdjusted(Optional<RatioEstimate> canary, String reason) {

@@ -153,8 +153,7 @@ public final class ComparisonReport {
         Sensitivity s = Sensitivity.adjustedForCanary(c.rows(), c.settings().minEffect());
         long flagged = canaries.stream().flatMap(a -> a.verdict().stream())
                 .filter(v -> v == Verdict.FASTER || v == Verdict.SLOWER).count();
-        long differed = canaries.stream().filter(a -> a.adjusted().isEmpty() && a.canaryRatio().isPresent()
-                && a.canaryRatio().get().pValue() < c.settings().alpha()).count();
+        long differed = canaries.stream().filter(CanaryAdjustment::canaryDiffered).count();
         return String.format(Locale.ROOT, "Adjusted for the canary (the machine's speed beside each fork; shown, not "
                         + "used for the verdicts): %d of %d compared rows adjusted, %d of them could see a %s change, "
                         + "median detectable %s, %d FASTER or SLOWER by it; the canary candidate/baseline median %s, "

@@ -19,7 +19,7 @@ import java.util.List;
 public final class Canary implements AutoCloseable {
     /** The name of the work, recorded with every reading. */
     public static final String WORK = "lcg-256k-700k";
-    static final Duration PERIOD = Duration.ofMillis(500);
+    private static final Duration PERIOD = Duration.ofMillis(500);
     private static final int TABLE_SIZE = 1 << 15;
     private static final int STEPS = 700_000;
     /** Calls before the first sample, so that every sample times C2-compiled code. */

@@ -112,6 +112,7 @@ class CanaryAdjustmentTest {
         assertTrue(canary.adjusted().isEmpty());
         assertTrue(canary.verdict().isEmpty());
         assertEquals("the canary differed between the sides", canary.reason());
+        assertTrue(canary.canaryDiffered());
         assertTrue(canary.canaryRatio().orElseThrow().ratio() > 1.1, canary.toString());
     }
 

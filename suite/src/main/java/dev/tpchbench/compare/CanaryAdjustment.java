@@ -12,8 +12,8 @@ import dev.tpchbench.results.CanaryReadings;
  * log time on the log of the canary's CPU time beside that fork ({@code measure.Canary}). Within each
  * side, forks that ran while the canary was slow ran slower (one slope, pooled over both sides); each
  * fork's log time moved to the mean canary by that slope, then Welch's test on the moved fork means,
- * with one degree of freedom less for the slope. Shown beside the unadjusted comparison, never instead
- * of it: the verdicts stay the unadjusted ones.
+ * with one degree of freedom less for the slope. Shown beside the unadjusted comparison; it decides the
+ * row's verdict when the unadjusted comparison was by fork ({@link #decides}).
  *
  * <p>It assumes the benchmark does not move the canary. So every row first compares the canary itself
  * between the sides; when it differed (p below alpha) the row is not adjusted: the candidate may load
@@ -64,6 +64,17 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
                 moved(timeC, canaryC, slope, canaryMean), alpha, 1);
         return new CanaryAdjustment(Optional.of(adjusted), Optional.of(verdict.apply(adjusted)), Optional.of(canary), slope,
                 "");
+    }
+
+    /**
+     * Whether this adjustment, rather than {@code unadjusted}, decides the row's verdict: when the row was
+     * adjusted and the unadjusted comparison had the fork as its unit. Then the forks differed beyond their
+     * iterations, which is the spread the machine's speed makes and the canary explains; with iterations
+     * pooled there is little between forks to explain, and a test by fork with a degree of freedom less
+     * for the slope is wider than the pooled one.
+     */
+    boolean decides(RatioEstimate unadjusted) {
+        return adjusted.isPresent() && unadjusted.byFork();
     }
 
     /** True when a side had no canary at all (a run from before the canary): nothing to show. */

@@ -17,6 +17,9 @@ public final class ComparisonReport {
     private static final String[] HEADER = {"benchmark", "params", "baseline", "candidate", "ratio [CI]", "change", "p",
             "detectable", "adjusted for the canary", "verdict"};
 
+    /** Said of a verdict that the canary-adjusted interval decided. */
+    private static final String ADJUSTED = " adjusted for the canary";
+
     private ComparisonReport() {
     }
 
@@ -77,9 +80,12 @@ public final class ComparisonReport {
         if (s.compared() == 0) {
             return "Sensitivity: no rows compared, so no change of any size could be seen";
         }
+        long adjusted = c.rows().stream().filter(ComparisonRow::decidedByCanary).count();
         return String.format(Locale.ROOT, "Sensitivity: %d of %d compared rows could see a %s change, %d could not; "
                 + "median detectable %s", s.couldSee(), s.compared(), minEffect, s.couldNotSee(),
-                Numbers.plusMinusPercent(s.medianDetectable()));
+                Numbers.plusMinusPercent(s.medianDetectable()))
+                + (adjusted == 0 ? "" : " (by the intervals that decided the verdicts, " + adjusted + " of them adjusted "
+                        + "for the canary)");
     }
 
     private static String method(CompareSettings s) {
@@ -99,7 +105,9 @@ public final class ComparisonReport {
                 + "its measured iterations (one slope per row, pooled within the sides), moved to the mean canary, and "
                 + "compared by Welch's test with one degree of freedom less; a row is not adjusted with fewer than 3 "
                 + "forks or 3 canary samples per fork on a side, or when the canary itself differed between the sides "
-                + "(p < %.3g).", Numbers.percent(1 - s.alpha()), s.alpha(), minEffect, minEffect, minEffect, s.alpha());
+                + "(p < %.3g). The adjusted interval decides the verdict of an adjusted row compared by fork (its forks "
+                + "differed beyond their iterations: the spread the canary explains), the unadjusted one every other "
+                + "row's.", Numbers.percent(1 - s.alpha()), s.alpha(), minEffect, minEffect, minEffect, s.alpha());
     }
 
     private static List<String[]> cells(RunComparison comparison) {
@@ -108,9 +116,12 @@ public final class ComparisonReport {
         for (ComparisonRow row : comparison.rows()) {
             String verdict = switch (row.verdict()) {
                 case NOT_COMPARED -> "not compared: " + row.reason();
-                case INCONCLUSIVE -> "INCONCLUSIVE (could see " + detectable(row.estimate().orElseThrow())
-                        + forksToSee(row, comparison.settings()) + ")";
-                default -> row.verdict().name();
+                case INCONCLUSIVE -> row.decidedByCanary()
+                        ? "INCONCLUSIVE (could see " + Numbers.plusMinusPercent(row.decidingEstimate().orElseThrow()
+                                .detectable()) + ADJUSTED + ")"
+                        : "INCONCLUSIVE (could see " + detectable(row.estimate().orElseThrow())
+                                + forksToSee(row, comparison.settings()) + ")";
+                default -> row.verdict().name() + (row.decidedByCanary() ? " (" + ADJUSTED.strip() + ")" : "");
             };
             rows.add(new String[]{
                     row.key().shortName(),
@@ -140,8 +151,8 @@ public final class ComparisonReport {
     }
 
     /**
-     * What the canary-adjusted intervals could see, over the rows that have one, and the canary's own
-     * median ratio between the sides: before the last line, which stays the unadjusted one.
+     * What the canary-adjusted intervals could see, over the rows that have one, how many of them decided
+     * their verdicts, and the canary's own median ratio between the sides: before the last line.
      */
     private static String canaryLine(RunComparison c) {
         List<CanaryAdjustment> canaries = c.rows().stream().flatMap(r -> r.canary().stream()).toList();
@@ -154,11 +165,12 @@ public final class ComparisonReport {
         long flagged = canaries.stream().flatMap(a -> a.verdict().stream())
                 .filter(v -> v == Verdict.FASTER || v == Verdict.SLOWER).count();
         long differed = canaries.stream().filter(CanaryAdjustment::canaryDiffered).count();
-        return String.format(Locale.ROOT, "Adjusted for the canary (the machine's speed beside each fork; shown, not "
-                        + "used for the verdicts): %d of %d compared rows adjusted, %d of them could see a %s change, "
-                        + "median detectable %s, %d FASTER or SLOWER by it; the canary candidate/baseline median %s, "
-                        + "differing between the sides in %d row(s)", s.compared(), canaries.size(), s.couldSee(),
-                Numbers.percent(c.settings().minEffect()),
+        long deciding = c.rows().stream().filter(ComparisonRow::decidedByCanary).count();
+        return String.format(Locale.ROOT, "Adjusted for the canary (the machine's speed beside each fork; it decides "
+                        + "the rows compared by fork): %d of %d compared rows adjusted, deciding %d, %d of them could see a "
+                        + "%s change, median detectable %s, %d FASTER or SLOWER by it; the canary candidate/baseline "
+                        + "median %s, differing between the sides in %d row(s)", s.compared(), canaries.size(), deciding,
+                s.couldSee(), Numbers.percent(c.settings().minEffect()),
                 s.compared() == 0 ? "-" : Numbers.plusMinusPercent(s.medianDetectable()), flagged,
                 canaryRatios.length == 0 ? "-" : Numbers.fixed(new Median().evaluate(canaryRatios), 3), differed);
     }

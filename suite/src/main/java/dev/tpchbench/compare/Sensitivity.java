@@ -5,13 +5,15 @@ import java.util.Optional;
 
 /**
  * What a comparison could see: of the compared rows, how many could have detected a minEffect change
- * (detectable <= minEffect) and how many could not, and the median detectable effect (a fraction).
+ * (detectable <= minEffect of the estimate that decided the verdict) and how many could not, and the median
+ * detectable effect (a fraction).
  * Rows that were not compared are in neither count.
  */
 public record Sensitivity(int couldSee, int couldNotSee, double medianDetectable) {
 
     public static Sensitivity of(List<ComparisonRow> rows, double minEffect) {
-        return ofEstimates(rows.stream().map(ComparisonRow::estimate).flatMap(Optional::stream).toList(), minEffect);
+        return ofEstimates(rows.stream().map(ComparisonRow::decidingEstimate).flatMap(Optional::stream).toList(),
+                minEffect);
     }
 
     /** The same for the rows' canary-adjusted estimates, of the rows that have one. */

@@ -39,6 +39,25 @@ class CanaryAdjustmentTest {
             times.add(Samples.normal(100 * machine * slowdown, 0.01, 5, random));
             canary[f] = 5 * machine * canaryShift * (1 + 0.01 * random.nextGaussian());
         }
+        return withCanary(times, canary, samplesPerFork);
+    }
+
+    /** {@code forks} forks with the same 5 iteration times in different orders (so the same fork means), any canary. */
+    private static BenchmarkResult agreeingSide(int forks, double slowdown, Random random) {
+        List<Double> iterations = new ArrayList<>();
+        Arrays.stream(Samples.normal(100 * slowdown, 0.01, 5, random)).forEach(iterations::add);
+        List<double[]> times = new ArrayList<>();
+        double[] canary = new double[forks];
+        for (int f = 0; f < forks; f++) {
+            Collections.shuffle(iterations, random);
+            times.add(iterations.stream().mapToDouble(Double::doubleValue).toArray());
+            canary[f] = 5 * Math.exp(MACHINE_CV * random.nextGaussian());
+        }
+        return withCanary(times, canary, 10);
+    }
+
+    private static BenchmarkResult withCanary(List<double[]> times, double[] canary, int samplesPerFork) {
+        int forks = times.size();
         int[] samples = new int[forks];
         Arrays.fill(samples, samplesPerFork);
         double mean = times.stream().flatMapToDouble(Arrays::stream).average().orElseThrow();
@@ -64,7 +83,10 @@ class CanaryAdjustmentTest {
         assertTrue(adjusted.ciLow() < 1 && adjusted.ciHigh() > 1, adjusted.toString());
         assertEquals(1, canary.slope(), 0.15);
         assertEquals(Verdict.NO_CHANGE, canary.verdict().orElseThrow());
-        assertEquals(Verdict.INCONCLUSIVE, row.verdict(), "the verdict stays the unadjusted one");
+        assertTrue(plain.byFork(), plain.toString());
+        assertTrue(row.decidedByCanary(), "the forks differed, so the adjusted interval decides");
+        assertEquals(Verdict.NO_CHANGE, row.verdict());
+        assertEquals(adjusted, row.decidingEstimate().orElseThrow());
     }
 
     @Test
@@ -72,10 +94,28 @@ class CanaryAdjustmentTest {
         Random random = new Random(11);
         ComparisonRow row = compare(side(8, 1, 1, 10, random), side(8, 1.08, 1, 10, random));
 
-        assertEquals(Verdict.INCONCLUSIVE, row.verdict(), row.toString());
+        RatioEstimate plain = row.estimate().orElseThrow();
+        assertEquals(Verdict.INCONCLUSIVE, new RunComparator(SETTINGS).verdict(plain, row.baseline().orElseThrow()
+                .direction()), "unadjusted: " + plain);
         CanaryAdjustment canary = row.canary().orElseThrow();
         assertEquals(Verdict.SLOWER, canary.verdict().orElseThrow(), canary.toString());
         assertEquals(1.08, canary.adjusted().orElseThrow().ratio(), 0.02);
+        assertEquals(Verdict.SLOWER, row.verdict(), "decided by the adjusted interval: " + row);
+    }
+
+    @Test
+    void forksThatAgreeAreDecidedByTheUnadjustedInterval() throws BadInputException {
+        // Fork means equal: iterations are pooled, and the adjusted test (by fork, a degree of freedom less) has
+        // nothing between the forks to explain.
+        Random random = new Random(17);
+        ComparisonRow row = compare(agreeingSide(6, 1, random), agreeingSide(6, 1.08, random));
+
+        RatioEstimate plain = row.estimate().orElseThrow();
+        assertFalse(plain.byFork(), plain.toString());
+        assertTrue(row.canary().orElseThrow().adjusted().isPresent(), "adjusted, and shown");
+        assertFalse(row.decidedByCanary());
+        assertEquals(plain, row.decidingEstimate().orElseThrow());
+        assertEquals(Verdict.SLOWER, row.verdict());
     }
 
     @Test
@@ -87,9 +127,11 @@ class CanaryAdjustmentTest {
         int covered = 0;
         int trials = 400;
         int notAdjusted = 0;
+        int flagged = 0;
         for (int trial = 0; trial < trials; trial++) {
-            Optional<RatioEstimate> adjusted = compare(side(6, 1, 1, 10, random), side(6, 1, 1, 10, random)).canary()
-                    .orElseThrow().adjusted();
+            ComparisonRow row = compare(side(6, 1, 1, 10, random), side(6, 1, 1, 10, random));
+            flagged += row.verdict() == Verdict.FASTER || row.verdict() == Verdict.SLOWER ? 1 : 0;
+            Optional<RatioEstimate> adjusted = row.canary().orElseThrow().adjusted();
             if (adjusted.isEmpty()) {
                 // The sides' machines differed by chance as much as the canary check's alpha allows.
                 notAdjusted++;
@@ -99,6 +141,7 @@ class CanaryAdjustmentTest {
             covered += adjusted.get().ciLow() <= 1 && adjusted.get().ciHigh() >= 1 ? 1 : 0;
         }
         assertTrue(significant <= 10, significant + " of " + trials + " significant");
+        assertTrue(flagged <= 10, flagged + " of " + trials + " verdicts FASTER or SLOWER, adjusted or not");
         assertTrue(notAdjusted <= 10, notAdjusted + " of " + trials + " not adjusted");
         assertEquals(significant, trials - notAdjusted - covered, "p < alpha exactly when the interval excludes 1");
     }
@@ -146,7 +189,8 @@ class CanaryAdjustmentTest {
 
         String text = ComparisonReport.text(comparison);
         assertTrue(text.contains("not adjusted: needs 3 forks per side, baseline has 2"), text);
-        assertTrue(text.contains("): 0 of 1 compared rows adjusted, 0 of them could see a 5% change, median detectable -, "
+        assertTrue(text.contains("): 0 of 1 compared rows adjusted, deciding 0, 0 of them could see a 5% change, median "
+                + "detectable -, "
                 + "0 FASTER or SLOWER by it; the canary candidate/baseline median -, differing between the sides in 0 "
                 + "row(s)"), text);
     }
@@ -162,12 +206,13 @@ class CanaryAdjustmentTest {
         String width = Numbers.plusMinusPercent(adjusted.detectable());
         assertTrue(text.contains(String.format(Locale.ROOT, "%.3f [%.3f, %.3f] ", adjusted.ratio(), adjusted.ciLow(),
                 adjusted.ciHigh()) + width + " SLOWER"), text);
-        assertTrue(text.contains("Adjusted for the canary (the machine's speed beside each fork; shown, not used for the "
-                + "verdicts): 1 of 1 compared rows adjusted, 1 of them could see a 5% change, median detectable "
-                + width + ", 1 FASTER or SLOWER by it"), text);
+        assertTrue(text.contains("Adjusted for the canary (the machine's speed beside each fork; it decides the rows "
+                + "compared by fork): 1 of 1 compared rows adjusted, deciding 1, 1 of them could see a 5% change, median "
+                + "detectable " + width + ", 1 FASTER or SLOWER by it"), text);
+        assertTrue(text.contains(" SLOWER (adjusted for the canary)"), text);
         String[] lines = text.split("\n");
-        assertTrue(lines[lines.length - 1].startsWith("Sensitivity: 0 of 1"), "the last line stays the unadjusted one: "
-                + text);
-        assertFalse(comparison.hasRegression(), "a nightly fails on the unadjusted verdicts only");
+        assertEquals("Sensitivity: 1 of 1 compared rows could see a 5% change, 0 could not; median detectable " + width
+                + " (by the intervals that decided the verdicts, 1 of them adjusted for the canary)", lines[lines.length - 1]);
+        assertTrue(comparison.hasRegression(), "a nightly fails on the verdicts, adjusted or not");
     }
 }

@@ -18,7 +18,7 @@ public final class ComparisonReport {
             "detectable", "adjusted for the canary", "verdict"};
 
     /** Said of a verdict that the canary-adjusted interval decided. */
-    private static final String ADJUSTED = " adjusted for the canary";
+    private static final String ADJUSTED = "adjusted for the canary";
 
     private ComparisonReport() {
     }
@@ -84,8 +84,8 @@ public final class ComparisonReport {
         return String.format(Locale.ROOT, "Sensitivity: %d of %d compared rows could see a %s change, %d could not; "
                 + "median detectable %s", s.couldSee(), s.compared(), minEffect, s.couldNotSee(),
                 Numbers.plusMinusPercent(s.medianDetectable()))
-                + (adjusted == 0 ? "" : " (by the intervals that decided the verdicts, " + adjusted + " of them adjusted "
-                        + "for the canary)");
+                + (adjusted == 0 ? "" : " (by the intervals that decided the verdicts, " + adjusted + " of them " + ADJUSTED
+                        + ")");
     }
 
     private static String method(CompareSettings s) {
@@ -118,10 +118,10 @@ public final class ComparisonReport {
                 case NOT_COMPARED -> "not compared: " + row.reason();
                 case INCONCLUSIVE -> row.decidedByCanary()
                         ? "INCONCLUSIVE (could see " + Numbers.plusMinusPercent(row.decidingEstimate().orElseThrow()
-                                .detectable()) + ADJUSTED + ")"
+                                .detectable()) + " " + ADJUSTED + ")"
                         : "INCONCLUSIVE (could see " + detectable(row.estimate().orElseThrow())
                                 + forksToSee(row, comparison.settings()) + ")";
-                default -> row.verdict().name() + (row.decidedByCanary() ? " (" + ADJUSTED.strip() + ")" : "");
+                default -> row.verdict().name() + (row.decidedByCanary() ? " (" + ADJUSTED + ")" : "");
             };
             rows.add(new String[]{
                     row.key().shortName(),

@@ -4,7 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 /**
  * A fixed piece of CPU work, done by a thread of the runner (not of the forks) twice a second, and the
@@ -12,16 +14,18 @@ import java.util.List;
  * (busy SMT siblings, frequency): forks of one build differ by as much, and their times follow this
  * one's (r = 0.80 over 32 forks, results/reference/canary-20261204/). About 1 % of one core.
  *
- * <p>The work is {@link #WORK}: a multiply-add chain through a 256 KB table (in L2), so that it feels
- * both the core's speed and its cache. A comparison adjusts for the canary only between runs whose
- * canaries did the same work, so changing it means changing {@link #WORK}'s name.
+ * <p>The work is {@link #WORK}: sorting a copy of the same 100,000 random ints (400 KB): branches that
+ * mispredict and a working set beyond the core's own caches. Of six works timed by a side process beside
+ * the same A/A forks it followed them best (r = 0.35 and 0.71 on two A/As, where the earlier multiply-add
+ * chain through a 256 KB table had 0.24 and 0.55; results/reference/canary-rule-20261205/). A comparison
+ * adjusts for the canary only between runs whose canaries did the same work, so changing it means changing
+ * {@link #WORK}'s name.
  */
 public final class Canary implements AutoCloseable {
     /** The name of the work, recorded with every reading. */
-    public static final String WORK = "lcg-256k-700k";
+    public static final String WORK = "sort-100k";
     private static final Duration PERIOD = Duration.ofMillis(500);
-    private static final int TABLE_SIZE = 1 << 15;
-    private static final int STEPS = 700_000;
+    private static final int SORTED_INTS = 100_000;
     /** Calls before the first sample, so that every sample times C2-compiled code. */
     private static final int WARM_UP_CALLS = 20;
 
@@ -29,7 +33,9 @@ public final class Canary implements AutoCloseable {
     public record Sample(long startNanos, double cpuMillis) {
     }
 
-    private final long[] table = new long[TABLE_SIZE];
+    /** The same input every time (a fixed seed), sorted in a copy. */
+    private final int[] input = new Random(1).ints(SORTED_INTS).toArray();
+    private final int[] copy = new int[SORTED_INTS];
     private final List<Sample> samples = new ArrayList<>();
     private final Thread thread;
     private volatile boolean stopped;
@@ -89,15 +95,10 @@ public final class Canary implements AutoCloseable {
         }
     }
 
-    /** The fixed work: each step's table slot depends on the step before, so nothing runs ahead. */
+    /** The fixed work: a copy of the same random ints, sorted. */
     long work() {
-        long x = sink | 1;
-        for (int i = 0; i < STEPS; i++) {
-            x = x * 6364136223846793005L + 1442695040888963407L;
-            int slot = (int) (x >>> 49) & (TABLE_SIZE - 1);
-            table[slot] += x;
-            x ^= table[(slot + 1) & (TABLE_SIZE - 1)];
-        }
-        return x;
+        System.arraycopy(input, 0, copy, 0, SORTED_INTS);
+        Arrays.sort(copy);
+        return copy[(int) (sink & 1023)];
     }
 }

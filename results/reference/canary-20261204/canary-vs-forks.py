@@ -44,13 +44,8 @@ for row in rows:
     cand = [(math.log(f[0]), math.log(f[1])) for f in groups.get((row, "candidate"), [])]
     if len(base) < 2 or len(cand) < 2:
         continue
-    centred = []
-    for side in (base, cand):
-        mt, mc = st.mean(x for x, _ in side), st.mean(y for _, y in side)
-        centred += [(x - mt, y - mc) for x, y in side]
-    slope = sum(x * y for x, y in centred) / sum(y * y for _, y in centred)
-    mc = st.mean(y for _, y in base + cand)
+    slope, moved_base, moved_cand = canarylog.moved_to_mean_canary(base, cand)
     raw = welch([x for x, _ in base], [x for x, _ in cand])
-    adj = welch([x - slope * (y - mc) for x, y in base], [x - slope * (y - mc) for x, y in cand], 1)
+    adj = welch(moved_base, moved_cand, 1)
     print(f"{row}: as measured {raw[0]:.3f} [{raw[1]:.3f}, {raw[2]:.3f}] +-{raw[3] * 100:.1f} %;"
           f" adjusted for the canary (slope {slope:.2f}) {adj[0]:.3f} [{adj[1]:.3f}, {adj[2]:.3f}] +-{adj[3] * 100:.1f} %")

@@ -1,5 +1,5 @@
 """What the canary scripts read: a time-stamped JMH log (each line's epoch time first, as the commands in the
-README write it) and the canary's samples. Imported by canary-vs-forks.py, canary-by-row.py, paired-vs-canary.py."""
+README write it) and the canary's samples. Imported by canary-vs-forks.py, canary-by-row.py, paired-vs-canary.py and ../canary-rule-20261205/works-vs-forks.py."""
 import json, re, statistics as st
 
 
@@ -42,3 +42,16 @@ def canary_during(canary, fork):
 
 def canary_median(canary, fork):
     return st.median(canary_during(canary, fork))
+
+
+def moved_to_mean_canary(base, cand):
+    """base, cand: (log fork time, log canary) per fork. The analysis of covariance the suite does: one slope of log
+    time on log canary pooled within the two sides, each fork's log time moved to the mean canary by it.
+    Returns (slope, moved base logs, moved candidate logs)."""
+    centred = []
+    for side in (base, cand):
+        mt, mc = st.mean(x for x, _ in side), st.mean(y for _, y in side)
+        centred += [(x - mt, y - mc) for x, y in side]
+    slope = sum(x * y for x, y in centred) / sum(y * y for _, y in centred)
+    mc = st.mean(y for _, y in base + cand)
+    return slope, [x - slope * (y - mc) for x, y in base], [x - slope * (y - mc) for x, y in cand]

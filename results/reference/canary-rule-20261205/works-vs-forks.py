@@ -19,14 +19,9 @@ def welch_half_width(base, cand, lost_df):
 
 
 def adjusted_half_width(base, cand):
-    """base, cand: (log fork time, log canary) per fork; the pooled within-side slope, forks moved to the mean canary."""
-    centred = []
-    for side in (base, cand):
-        mt, mc = st.mean(x for x, _ in side), st.mean(y for _, y in side)
-        centred += [(x - mt, y - mc) for x, y in side]
-    slope = sum(x * y for x, y in centred) / sum(y * y for _, y in centred)
-    mc = st.mean(y for _, y in base + cand)
-    return welch_half_width([x - slope * (y - mc) for x, y in base], [x - slope * (y - mc) for x, y in cand], 1)
+    """base, cand: (log fork time, log canary) per fork."""
+    _, moved_base, moved_cand = canarylog.moved_to_mean_canary(base, cand)
+    return welch_half_width(moved_base, moved_cand, 1)
 
 
 log_path = sys.argv[1]

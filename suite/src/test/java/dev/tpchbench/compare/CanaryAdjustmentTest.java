@@ -56,6 +56,13 @@ class CanaryAdjustmentTest {
         return withCanary(times, canary, 10);
     }
 
+    /** Forks on a machine whose speed varies, beside a canary that varies on its own. */
+    private static BenchmarkResult canaryNotFollowed(int forks, Random random) {
+        double[] canary = new double[forks];
+        Arrays.setAll(canary, f -> 5 * Math.exp(MACHINE_CV * random.nextGaussian()));
+        return withCanary(side(forks, 1, 1, 10, random).forks(), canary, 10);
+    }
+
     private static BenchmarkResult withCanary(List<double[]> times, double[] canary, int samplesPerFork) {
         int forks = times.size();
         int[] samples = new int[forks];
@@ -101,6 +108,21 @@ class CanaryAdjustmentTest {
         assertEquals(Verdict.SLOWER, canary.verdict().orElseThrow(), canary.toString());
         assertEquals(1.08, canary.adjusted().orElseThrow().ratio(), 0.02);
         assertEquals(Verdict.SLOWER, row.verdict(), "decided by the adjusted interval: " + row);
+    }
+
+    @Test
+    void anAdjustedRowTooWideForFivePercentSaysSoInItsVerdict() throws BadInputException {
+        // Forks 8 % apart whose canary did not follow them: adjusted, but about as wide as unadjusted.
+        Random random = new Random(19);
+        RunComparison comparison = new RunComparator(SETTINGS).compare(Samples.run("b", canaryNotFollowed(6, random)),
+                Samples.run("c", canaryNotFollowed(6, random)));
+        ComparisonRow row = comparison.rows().get(0);
+
+        assertTrue(row.decidedByCanary(), row.toString());
+        assertEquals(Verdict.INCONCLUSIVE, row.verdict());
+        String width = Numbers.plusMinusPercent(row.decidingEstimate().orElseThrow().detectable());
+        assertTrue(ComparisonReport.text(comparison).contains("INCONCLUSIVE (could see " + width
+                + " adjusted for the canary)"), ComparisonReport.text(comparison));
     }
 
     @Test

@@ -2,8 +2,9 @@
 """Single slow iterations in the C Data rows at 1,048,576 rows: per result file, how many iterations took more
 than 1.25x their fork's median iteration and how much more; then, for this folder's A/A, each row's 99 % Welch
 half-width by fork on the forks' mean log (as the suite compares) and on the forks' median iteration.
-Usage (from this folder): python3 spikes.py"""
-import glob, json, math, statistics as st
+Usage (from this folder): python3 spikes.py            (the files below, then the half-widths)
+                          python3 spikes.py RESULTS.json ...  (only the counts, per file and per row)"""
+import glob, json, math, statistics as st, sys
 
 from scipy import stats
 
@@ -14,24 +15,34 @@ def per_batch_1m(entry):
     return "CData" in entry["benchmark"] and entry["params"].get("batchRows") == "1048576"
 
 
-def spikes(path):
+def spikes(entries):
     n, ratios = 0, []
-    for e in json.load(open(path)):
-        if per_batch_1m(e):
-            for fork in e["primaryMetric"]["rawData"]:
-                m = st.median(fork)
-                n += len(fork)
-                ratios += [x / m for x in fork if x > SPIKE * m]
+    for e in entries:
+        for fork in e["primaryMetric"]["rawData"]:
+            m = st.median(fork)
+            n += len(fork)
+            ratios += [x / m for x in fork if x > SPIKE * m]
     return n, ratios
 
 
+def show(name, entries):
+    n, ratios = spikes(entries)
+    print(f"{name}: {len(ratios)} of {n} iterations above {SPIKE}x their fork's median"
+          + (f" ({min(ratios):.2f}-{max(ratios):.2f}x)" if ratios else ""))
+
+
+if len(sys.argv) > 1:
+    for path in sys.argv[1:]:
+        entries = [e for e in json.load(open(path)) if per_batch_1m(e)]
+        show(path, entries)
+        for e in entries:
+            show("  " + e["benchmark"].split(".")[-2] + " " + e["params"].get("importer", ""), [e])
+    sys.exit()
 files = (["../nightly-20261204/20261204T165329Z_e9654af_nightly.json"]
          + sorted(p for p in glob.glob("../aa-1m-ring2-20261203/*.json") if not p.endswith(".meta.json"))
          + sorted(glob.glob("20261205T002935Z_*cdata1m-*e.json")))
 for path in files:
-    n, ratios = spikes(path)
-    print(f"{path}: {len(ratios)} of {n} iterations above {SPIKE}x their fork's median"
-          + (f" ({min(ratios):.2f}-{max(ratios):.2f}x)" if ratios else ""))
+    show(path, [e for e in json.load(open(path)) if per_batch_1m(e)])
 
 
 def half_width(b, c):

@@ -80,7 +80,7 @@ public final class ComparisonReport {
         if (s.compared() == 0) {
             return "Sensitivity: no rows compared, so no change of any size could be seen";
         }
-        long adjusted = c.rows().stream().filter(ComparisonRow::decidedByCanary).count();
+        long adjusted = c.decidedByCanary();
         return String.format(Locale.ROOT, "Sensitivity: %d of %d compared rows could see a %s change, %d could not; "
                 + "median detectable %s", s.couldSee(), s.compared(), minEffect, s.couldNotSee(),
                 Numbers.plusMinusPercent(s.medianDetectable()))
@@ -165,11 +165,10 @@ public final class ComparisonReport {
         long flagged = canaries.stream().flatMap(a -> a.verdict().stream())
                 .filter(v -> v == Verdict.FASTER || v == Verdict.SLOWER).count();
         long differed = canaries.stream().filter(CanaryAdjustment::canaryDiffered).count();
-        long deciding = c.rows().stream().filter(ComparisonRow::decidedByCanary).count();
         return String.format(Locale.ROOT, "Adjusted for the canary (the machine's speed beside each fork; it decides "
                         + "the rows compared by fork): %d of %d compared rows adjusted, deciding %d, %d of them could see a "
                         + "%s change, median detectable %s, %d FASTER or SLOWER by it; the canary candidate/baseline "
-                        + "median %s, differing between the sides in %d row(s)", s.compared(), canaries.size(), deciding,
+                        + "median %s, differing between the sides in %d row(s)", s.compared(), canaries.size(), c.decidedByCanary(),
                 s.couldSee(), Numbers.percent(c.settings().minEffect()),
                 s.compared() == 0 ? "-" : Numbers.plusMinusPercent(s.medianDetectable()), flagged,
                 canaryRatios.length == 0 ? "-" : Numbers.fixed(new Median().evaluate(canaryRatios), 3), differed);

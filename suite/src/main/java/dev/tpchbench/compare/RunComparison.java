@@ -25,4 +25,9 @@ public record RunComparison(RunResults baseline, RunResults candidate, CompareSe
     public long count(Verdict verdict) {
         return rows.stream().filter(r -> r.verdict() == verdict).count();
     }
+
+    /** How many rows' verdicts the canary-adjusted interval decided. */
+    public long decidedByCanary() {
+        return rows.stream().filter(ComparisonRow::decidedByCanary).count();
+    }
 }

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.State;
 
 import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.measure.CallsPerIteration;
+import dev.tpchbench.measure.TimedWindow;
 import dev.tpchbench.measure.WarmUp;
 import dev.tpchbench.results.Numbers;
 
@@ -50,6 +51,8 @@ public abstract class BatchRingState extends TpchSource {
     public int ringBatches;
 
     protected List<VectorSchemaRoot> ring;
+    /** Opened last in each iteration's set-up, closed first in its teardown: where the timed calls' time went. */
+    protected final TimedWindow timedWindow = new TimedWindow();
     /** JMH's batch size: the calls each iteration makes, the same in warm-up and measurement. */
     protected int callsPerIteration;
 

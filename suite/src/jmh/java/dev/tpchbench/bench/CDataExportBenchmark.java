@@ -51,6 +51,7 @@ public class CDataExportBenchmark extends BatchRingState {
     @Setup(Level.Iteration)
     public void fillRing() {
         exports = new ExportRing(allocator, ring);
+        timedWindow.open();
     }
 
     @Override
@@ -69,7 +70,8 @@ public class CDataExportBenchmark extends BatchRingState {
     }
 
     @TearDown(Level.Iteration)
-    public void verifyExports(Verified verified) {
+    public void verifyExports(TimedAnatomy anatomy, Verified verified) {
+        anatomy.record(timedWindow.close());
         BatchImporter importer = Importer.LIBRARY.create();
         TableDigest.Builder digest = TableDigest.builder(source.schema());
         try {

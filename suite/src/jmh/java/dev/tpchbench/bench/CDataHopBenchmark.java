@@ -69,6 +69,7 @@ public class CDataHopBenchmark extends ImportedRingState {
     public void fillRing() {
         startIteration();
         hops = new HopRing(allocator, consumer, ring, path);
+        timedWindow.open();
     }
 
     @Override
@@ -94,7 +95,8 @@ public class CDataHopBenchmark extends ImportedRingState {
     }
 
     @TearDown(Level.Iteration)
-    public void verifyHops(Verified verified) throws Exception {
+    public void verifyHops(TimedAnatomy anatomy, Verified verified) throws Exception {
+        anatomy.record(timedWindow.close());
         verifyIteration(hops.latestImports(), hops, verified);
     }
 }

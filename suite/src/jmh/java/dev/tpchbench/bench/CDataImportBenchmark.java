@@ -56,6 +56,7 @@ public class CDataImportBenchmark extends ImportedRingState {
         startIteration();
         imports = new ImportRing(allocator, consumer, ring, Importer.parse(importer).create());
         imports.prepare(callsPerIteration);
+        timedWindow.open();
     }
 
     @Override
@@ -82,7 +83,8 @@ public class CDataImportBenchmark extends ImportedRingState {
     }
 
     @TearDown(Level.Iteration)
-    public void verifyImports(Verified verified) throws Exception {
+    public void verifyImports(TimedAnatomy anatomy, Verified verified) throws Exception {
+        anatomy.record(timedWindow.close());
         verifyIteration(imports.latestImports(), imports, verified);
     }
 }

@@ -10,16 +10,20 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 
+import dev.tpchbench.measure.TimedWindow;
+
 /**
  * What every write benchmark with an in-memory source shares: a fresh target per iteration (made
  * before, deleted after, neither timed), an allocator per iteration for whatever the write allocates,
- * its peak memory, and the read-back check in the iteration teardown ({@link WriteIteration}).
+ * its peak memory, the read-back check in the iteration teardown ({@link WriteIteration}), and where the
+ * timed write's time went ({@link TimedAnatomy}: the native writers' threads are among the other threads).
  */
 @State(Scope.Thread)
 public abstract class DatasetWriteState extends TpchSource implements CollectsOwnGarbage {
     protected Path target;
     protected BufferAllocator writeAllocator;
     private WriteIteration iteration;
+    private final TimedWindow timedWindow = new TimedWindow();
 
     /** Reads the output back and checks it against {@code expected}; returns the rows verified. */
     protected abstract long verifyOutput() throws Exception;
@@ -30,6 +34,7 @@ public abstract class DatasetWriteState extends TpchSource implements CollectsOw
         target = iteration.target();
         writeAllocator = iteration.writeAllocator();
         prepareIteration();
+        timedWindow.open();
     }
 
     /** Untimed set-up of each iteration once its target and allocator exist, e.g. the writer to time. */
@@ -37,7 +42,8 @@ public abstract class DatasetWriteState extends TpchSource implements CollectsOw
     }
 
     @TearDown(Level.Iteration)
-    public void checkOutput(Verified verified, OutputCounters counters) throws Exception {
+    public void checkOutput(TimedAnatomy anatomy, Verified verified, OutputCounters counters) throws Exception {
+        anatomy.record(timedWindow.close());
         iteration.finish(verified, counters, written -> verifyOutput());
     }
 }

@@ -10,7 +10,6 @@ import org.openjdk.jmh.annotations.State;
 
 import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.measure.CallsPerIteration;
-import dev.tpchbench.measure.CompilerQuiet;
 import dev.tpchbench.measure.TimedWindow;
 import dev.tpchbench.measure.WarmUp;
 import dev.tpchbench.results.Numbers;
@@ -79,12 +78,6 @@ public abstract class BatchRingState extends TpchSource {
         WarmUp.repeat(this::warmUpLap, OPS, WARM_UP_CALLS, WARM_UP_TIME);
         long left = allocator.getAllocatedMemory() - before;
         IntegrityGate.require(id, left == 0, "the warm-up left " + Numbers.grouped(left) + " bytes of Arrow memory allocated");
-    }
-
-    /** The last step of an iteration's set-up: once the JIT is idle ({@link CompilerQuiet}), the timed window opens. */
-    protected void openTimedWindow() {
-        CompilerQuiet.await();
-        timedWindow.open();
     }
 
     /** {@link #OPS} calls of the benchmark with their iteration set-up and release, none of it timed. */

@@ -51,7 +51,7 @@ public class CDataExportBenchmark extends BatchRingState {
     @Setup(Level.Iteration)
     public void fillRing() {
         exports = new ExportRing(allocator, ring);
-        openTimedWindow();
+        timedWindow.open();
     }
 
     @Override

@@ -69,7 +69,7 @@ public class CDataHopBenchmark extends ImportedRingState {
     public void fillRing() {
         startIteration();
         hops = new HopRing(allocator, consumer, ring, path);
-        openTimedWindow();
+        timedWindow.open();
     }
 
     @Override

@@ -56,7 +56,7 @@ public class CDataImportBenchmark extends ImportedRingState {
         startIteration();
         imports = new ImportRing(allocator, consumer, ring, Importer.parse(importer).create());
         imports.prepare(callsPerIteration);
-        openTimedWindow();
+        timedWindow.open();
     }
 
     @Override

@@ -120,22 +120,6 @@ public final class TimedWindow {
                 gc * 1e6, process, others);
     }
 
-    /** CPU ns of this process's JIT compiler threads alive now; NaN where /proc is missing. */
-    static double jitCpuNanos() {
-        Map<Long, String> names = new HashMap<>();
-        Map<Long, Long> cpu = othersCpu(-1, names);
-        if (cpu.isEmpty()) {
-            return Double.NaN;
-        }
-        double jit = 0;
-        for (Map.Entry<Long, Long> thread : cpu.entrySet()) {
-            if (ThreadKind.of(names.get(thread.getKey())) == ThreadKind.JIT) {
-                jit += thread.getValue();
-            }
-        }
-        return jit;
-    }
-
     /** The three numbers of a schedstat file: CPU ns, run delay ns, time slices. */
     public static long[] parseSchedstat(String text) {
         String[] fields = text.trim().split("\\s+");

@@ -76,6 +76,7 @@ public abstract class BatchRingState extends TpchSource {
         ring = source.batches();
         long before = allocator.getAllocatedMemory();
         WarmUp.repeat(this::warmUpLap, OPS, WARM_UP_CALLS, WARM_UP_TIME);
+        timedWindow.warmUp();
         long left = allocator.getAllocatedMemory() - before;
         IntegrityGate.require(id, left == 0, "the warm-up left " + Numbers.grouped(left) + " bytes of Arrow memory allocated");
     }

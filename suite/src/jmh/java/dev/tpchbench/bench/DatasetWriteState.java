@@ -25,6 +25,12 @@ public abstract class DatasetWriteState extends TpchSource implements CollectsOw
     private WriteIteration iteration;
     private final TimedWindow timedWindow = new TimedWindow();
 
+    @Override
+    protected void prepareTrial() throws Exception {
+        super.prepareTrial();
+        timedWindow.warmUp();
+    }
+
     /** Reads the output back and checks it against {@code expected}; returns the rows verified. */
     protected abstract long verifyOutput() throws Exception;
 

@@ -66,6 +66,8 @@ public final class TimedWindow {
     /** /proc counts CPU in USER_HZ ticks, 100 a second on every Linux the JDK runs on. */
     private static final double NANOS_PER_TICK = 1e7;
 
+    static final int WARM_UP_LAPS = 200;
+
     private final Map<Long, Long> othersAtOpen = new HashMap<>();
     private long ownTid;
     private double waitAtOpen;
@@ -75,6 +77,18 @@ public final class TimedWindow {
     private long processAtOpen;
     private long wallAtOpen;
     private boolean open;
+
+    /**
+     * Laps of {@link #open} and {@link #close} for the trial's set-up, so that the window's own reading of /proc
+     * is compiled before the measured iterations: otherwise its compilation ran beside their timed calls
+     * (results/reference/anatomy-20261205/).
+     */
+    public void warmUp() {
+        for (int lap = 0; lap < WARM_UP_LAPS; lap++) {
+            open();
+            close();
+        }
+    }
 
     /** Starts the window: the last thing before the timed work, on its thread. */
     public void open() {

@@ -61,6 +61,15 @@ class TimedWindowTest {
     }
 
     @Test
+    void warmingUpLeavesTheWindowClosed() {
+        TimedWindow window = new TimedWindow();
+        window.warmUp();
+        assertThrows(IllegalStateException.class, window::close);
+        window.open();
+        assertTrue(window.close().wallNanos() >= 0);
+    }
+
+    @Test
     void aSleepIsStoppedTimeNotCpuOrWait() throws InterruptedException {
         assumeTrue(Files.exists(Paths.get("/proc/thread-self/schedstat")), "Linux /proc");
         TimedWindow window = new TimedWindow();

@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.measure.AnatomyProfiler;
 import dev.tpchbench.measure.CallsPerIteration;
 import dev.tpchbench.measure.TimedWindow;
 import dev.tpchbench.measure.WarmUp;
@@ -51,7 +52,7 @@ public abstract class BatchRingState extends TpchSource {
     public int ringBatches;
 
     protected List<VectorSchemaRoot> ring;
-    /** Opened last in each iteration's set-up, closed first in its teardown: where the timed calls' time went. */
+    /** Opened last in each iteration's set-up, closed first in its teardown, under {@code -Djmh.prof=anatomy}. */
     protected final TimedWindow timedWindow = new TimedWindow();
     /** JMH's batch size: the calls each iteration makes, the same in warm-up and measurement. */
     protected int callsPerIteration;
@@ -76,7 +77,7 @@ public abstract class BatchRingState extends TpchSource {
         ring = source.batches();
         long before = allocator.getAllocatedMemory();
         WarmUp.repeat(this::warmUpLap, OPS, WARM_UP_CALLS, WARM_UP_TIME);
-        timedWindow.warmUp();
+        AnatomyProfiler.warmUp(timedWindow);
         long left = allocator.getAllocatedMemory() - before;
         IntegrityGate.require(id, left == 0, "the warm-up left " + Numbers.grouped(left) + " bytes of Arrow memory allocated");
     }

@@ -24,6 +24,7 @@ import dev.tpchbench.cdata.ExportedBatch;
 import dev.tpchbench.cdata.Importer;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.measure.AnatomyProfiler;
 
 /**
  * Timed, per batch: exporting one batch over the C Data Interface (struct allocation and
@@ -51,7 +52,7 @@ public class CDataExportBenchmark extends BatchRingState {
     @Setup(Level.Iteration)
     public void fillRing() {
         exports = new ExportRing(allocator, ring);
-        timedWindow.open();
+        AnatomyProfiler.open(timedWindow);
     }
 
     @Override
@@ -70,8 +71,8 @@ public class CDataExportBenchmark extends BatchRingState {
     }
 
     @TearDown(Level.Iteration)
-    public void verifyExports(TimedAnatomy anatomy, Verified verified) {
-        anatomy.record(timedWindow.close());
+    public void verifyExports(Verified verified) {
+        AnatomyProfiler.close(timedWindow);
         BatchImporter importer = Importer.LIBRARY.create();
         TableDigest.Builder digest = TableDigest.builder(source.schema());
         try {

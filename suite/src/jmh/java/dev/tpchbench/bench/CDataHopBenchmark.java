@@ -22,6 +22,7 @@ import dev.tpchbench.cdata.Hop;
 import dev.tpchbench.cdata.HopRing;
 import dev.tpchbench.cdata.ImportRing;
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.measure.AnatomyProfiler;
 
 /**
  * Timed, per batch: the whole hop of one batch across the C Data Interface, Java to Java, as a stream
@@ -69,7 +70,7 @@ public class CDataHopBenchmark extends ImportedRingState {
     public void fillRing() {
         startIteration();
         hops = new HopRing(allocator, consumer, ring, path);
-        timedWindow.open();
+        AnatomyProfiler.open(timedWindow);
     }
 
     @Override
@@ -95,8 +96,8 @@ public class CDataHopBenchmark extends ImportedRingState {
     }
 
     @TearDown(Level.Iteration)
-    public void verifyHops(TimedAnatomy anatomy, Verified verified) throws Exception {
-        anatomy.record(timedWindow.close());
+    public void verifyHops(Verified verified) throws Exception {
+        AnatomyProfiler.close(timedWindow);
         verifyIteration(hops.latestImports(), hops, verified);
     }
 }

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import dev.tpchbench.cdata.ImportRing;
 import dev.tpchbench.cdata.Importer;
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.measure.AnatomyProfiler;
 
 /**
  * Timed, per batch: importing one exported batch with one importer (Arrow's zero-copy one, the
@@ -56,7 +57,7 @@ public class CDataImportBenchmark extends ImportedRingState {
         startIteration();
         imports = new ImportRing(allocator, consumer, ring, Importer.parse(importer).create());
         imports.prepare(callsPerIteration);
-        timedWindow.open();
+        AnatomyProfiler.open(timedWindow);
     }
 
     @Override
@@ -83,8 +84,8 @@ public class CDataImportBenchmark extends ImportedRingState {
     }
 
     @TearDown(Level.Iteration)
-    public void verifyImports(TimedAnatomy anatomy, Verified verified) throws Exception {
-        anatomy.record(timedWindow.close());
+    public void verifyImports(Verified verified) throws Exception {
+        AnatomyProfiler.close(timedWindow);
         verifyIteration(imports.latestImports(), imports, verified);
     }
 }

@@ -10,13 +10,15 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 
+import dev.tpchbench.measure.AnatomyProfiler;
 import dev.tpchbench.measure.TimedWindow;
 
 /**
  * What every write benchmark with an in-memory source shares: a fresh target per iteration (made
  * before, deleted after, neither timed), an allocator per iteration for whatever the write allocates,
  * its peak memory, the read-back check in the iteration teardown ({@link WriteIteration}), and where the
- * timed write's time went ({@link TimedAnatomy}: the native writers' threads are among the other threads).
+ * timed write's time went under {@code -Djmh.prof=anatomy} ({@link AnatomyProfiler}: the native writers' threads
+ * are among the other threads).
  */
 @State(Scope.Thread)
 public abstract class DatasetWriteState extends TpchSource implements CollectsOwnGarbage {
@@ -28,7 +30,7 @@ public abstract class DatasetWriteState extends TpchSource implements CollectsOw
     @Override
     protected void prepareTrial() throws Exception {
         super.prepareTrial();
-        timedWindow.warmUp();
+        AnatomyProfiler.warmUp(timedWindow);
     }
 
     /** Reads the output back and checks it against {@code expected}; returns the rows verified. */
@@ -40,7 +42,7 @@ public abstract class DatasetWriteState extends TpchSource implements CollectsOw
         target = iteration.target();
         writeAllocator = iteration.writeAllocator();
         prepareIteration();
-        timedWindow.open();
+        AnatomyProfiler.open(timedWindow);
     }
 
     /** Untimed set-up of each iteration once its target and allocator exist, e.g. the writer to time. */
@@ -48,8 +50,8 @@ public abstract class DatasetWriteState extends TpchSource implements CollectsOw
     }
 
     @TearDown(Level.Iteration)
-    public void checkOutput(TimedAnatomy anatomy, Verified verified, OutputCounters counters) throws Exception {
-        anatomy.record(timedWindow.close());
+    public void checkOutput(Verified verified, OutputCounters counters) throws Exception {
+        AnatomyProfiler.close(timedWindow);
         iteration.finish(verified, counters, written -> verifyOutput());
     }
 }

@@ -16,6 +16,8 @@ import org.openjdk.jmh.profile.ProfilerException;
 import org.openjdk.jmh.profile.ProfilerFactory;
 import org.openjdk.jmh.runner.options.ProfilerConfig;
 
+import dev.tpchbench.measure.AnatomyProfiler;
+
 /**
  * The profilers of a run ({@code -Djmh.prof}), each started once in the runner before any benchmark
  * runs: JMH itself would only find out per benchmark, and end every one of them MISSING.
@@ -23,10 +25,12 @@ import org.openjdk.jmh.runner.options.ProfilerConfig;
  * <p>{@code async} gets what it needs from the suite: the library from the async-profiler jar, one
  * forward flame graph (HTML) per benchmark x parameter set and fork in {@link #profilesDir()} (through
  * {@link PerForkProfiles}), and an event that works here ({@code cpu} where perf events are allowed, else
- * {@code itimer}) unless one is given.
+ * {@code itimer}) unless one is given. {@code anatomy} is the suite's {@link AnatomyProfiler}.
  */
 public final class ProfilerSetup {
     static final String ASYNC = "async";
+    /** The suite's {@link AnatomyProfiler}, by a short name. */
+    static final String ANATOMY = "anatomy";
 
     /** One {@code -prof name:options} for JMH. */
     public record JmhProfiler(String name, String options) {
@@ -98,7 +102,7 @@ public final class ProfilerSetup {
             } else {
                 marks.add(name);
             }
-            JmhProfiler profiler = new JmhProfiler(name, options);
+            JmhProfiler profiler = new JmhProfiler(name.equals(ANATOMY) ? AnatomyProfiler.class.getName() : name, options);
             start(spec, profiler);
             profilers.add(profiler);
             if (name.equals(ASYNC)) {
@@ -157,7 +161,7 @@ public final class ProfilerSetup {
         return message.replaceAll("\\s*\\R\\s*", " ");
     }
 
-    /** JMH's supported profilers here, and async, which JMH cannot find by itself but the suite brings. */
+    /** JMH's supported profilers here, and the suite's: async, which JMH cannot find by itself, and anatomy. */
     static List<String> available() {
         ByteArrayOutputStream listing = new ByteArrayOutputStream();
         ProfilerFactory.listProfilers(new PrintStream(listing, true, StandardCharsets.UTF_8));
@@ -165,6 +169,7 @@ public final class ProfilerSetup {
         if (AsyncProfilerLibrary.resource().isPresent()) {
             names.add(ASYNC + " (async-profiler " + AsyncProfilerLibrary.version() + ", from the suite's dependencies)");
         }
+        names.add(ANATOMY + " (the suite's: where each iteration's timed calls spent their time)");
         return names;
     }
 

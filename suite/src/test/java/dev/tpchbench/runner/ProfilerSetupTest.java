@@ -77,6 +77,15 @@ class ProfilerSetupTest {
     }
 
     @Test
+    void anatomyIsTheSuitesProfilerByItsShortName() throws Exception {
+        ProfilerSetup anatomy = ProfilerSetup.prepare(List.of("anatomy"), dir);
+        assertEquals("anatomy", anatomy.mark());
+        assertEquals(List.of(new ProfilerSetup.JmhProfiler("dev.tpchbench.measure.AnatomyProfiler", "")),
+                anatomy.profilers());
+        assertTrue(ProfilerSetup.available().stream().anyMatch(name -> name.startsWith("anatomy ")));
+    }
+
+    @Test
     void aRunWithoutProfilersIsNotMarked() throws Exception {
         ProfilerSetup gcOnly = ProfilerSetup.prepare(List.of("gc"), dir);
         assertEquals("gc", gcOnly.mark());

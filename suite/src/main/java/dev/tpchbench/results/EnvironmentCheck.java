@@ -75,12 +75,18 @@ public final class EnvironmentCheck {
         differ(notes, "preset", b.preset(), c.preset());
         differ(notes, "JMH settings", b.jmhSettings(), c.jmhSettings());
         differ(notes, "JDK vendor", b.jdk().vendor(), c.jdk().vendor());
+        differ(notes, "forks' GLIBC_TUNABLES", glibcTunables(b), glibcTunables(c));
         TreeSet<String> libraries = new TreeSet<>(b.versions().keySet());
         libraries.addAll(c.versions().keySet());
         for (String library : libraries) {
             differ(notes, library + " version", b.versions().get(library), c.versions().get(library));
         }
         return notes;
+    }
+
+    private static String glibcTunables(RunMeta meta) {
+        String tunables = meta.jmh() == null ? null : meta.jmh().glibcTunables();
+        return tunables == null ? "not recorded" : tunables.isEmpty() ? "none" : tunables;
     }
 
     private static void differ(List<String> out, String what, Object baseline, Object candidate) {

@@ -60,6 +60,7 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
      * @param perBatchParams the per-batch classes' parameter overrides where they differ from {@code params}
      *     (the nightly preset runs them on lineitem alone), else null
      * @param perBatchJvmArgs their heap flags ({@code jvmArgs} are the others'; null before they had their own)
+     * @param glibcTunables the forks' {@code GLIBC_TUNABLES}: empty for none, null in runs recorded before it was set
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Jmh(List<String> include, String exclude, Map<String, List<String>> params, Integer forks,
@@ -67,7 +68,8 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
                       @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<String>> perBatchParams,
                       Integer warmupIterations, Integer measurementIterations, Boolean declaredIterationsKept,
                       Boolean gcBetweenIterations, List<String> profilers, String jvm, List<String> jvmArgs,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> perBatchJvmArgs) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> perBatchJvmArgs,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String glibcTunables) {
     }
 
     /** The integrity gate's count of planned and verified benchmark x parameter sets, and the rest with reasons. */

@@ -38,6 +38,7 @@ public final class RunConfig {
     private final List<String> extraJvmArgs;
     private final Path suiteRoot;
     private final Path jvm;
+    private final String glibcTunables;
 
     private RunConfig(Properties p) {
         preset = Preset.parse(p.getProperty("jmh.preset", "quick"));
@@ -64,6 +65,7 @@ public final class RunConfig {
         extraJvmArgs = new ArrayList<>(Arrays.asList(p.getProperty("jmh.jvmArgsAppend", "").trim().split("\\s+")));
         extraJvmArgs.removeIf(String::isEmpty);
         jvm = javaExecutable(p.getProperty("jmh.jvm"));
+        glibcTunables = ForkLauncher.tunables(p.getProperty("jmh.glibcTunables"));
     }
 
     /** @throws IllegalArgumentException with a message that says what is accepted */
@@ -274,6 +276,11 @@ public final class RunConfig {
     /** The java executable of the forks ({@code -Djmh.jvm}), or null: JMH's default, this JVM's. */
     public Path jvm() {
         return jvm;
+    }
+
+    /** The forks' {@code GLIBC_TUNABLES} ({@code -Djmh.glibcTunables}); empty: none, glibc's defaults. */
+    public String glibcTunables() {
+        return glibcTunables;
     }
 
     /** The JVM the benchmarks will run in; a given {@code jmh.jvm} is started once to ask it. */

@@ -88,6 +88,9 @@ public final class SuiteRunner {
             out.printf(Locale.ROOT, "Run %s: %d benchmark x parameter sets planned (preset %s)%n", runId,
                     plan.expectedRows().size(), config.preset().presetName());
             out.println("Fork JVM: " + forkJvm.java() + " (Java " + forkJvm.version() + ", " + forkJvm.vendor() + ")");
+            Path forkExecutable = ForkLauncher.forkExecutable(forkJvm.java(), config.glibcTunables(), scratch.root());
+            out.println("Fork malloc: " + (config.glibcTunables().isEmpty() ? "glibc's defaults"
+                    : "GLIBC_TUNABLES=" + config.glibcTunables()) + " (-Djmh.glibcTunables)");
             if (profilers.profiled()) {
                 out.println("Profiled run (" + profilers.mark() + ")" + (profilers.note().isEmpty() ? ""
                         : ": async-profiler " + AsyncProfilerLibrary.version() + ", " + profilers.note()));
@@ -95,7 +98,7 @@ public final class SuiteRunner {
             ShutdownCleanup cleanup = new ShutdownCleanup(scratch);
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                JsonNode raw = runJmh(config, forkJvm, plan, scratch, profilers);
+                JsonNode raw = runJmh(config, forkJvm, forkExecutable, plan, scratch, profilers);
                 ResultGate.Outcome outcome = ResultGate.apply(plan, raw, RejectionLog.read(scratch.rejectionLog()));
                 return cleanup.unlessInterrupted(() -> record(config, forkJvm, runId, started, git, outcome, profilers));
             } finally {
@@ -105,8 +108,8 @@ public final class SuiteRunner {
     }
 
     /** Runs JMH once per {@link JmhInvocation} of the plan; returns all results as one array. */
-    private JsonNode runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, ScratchSpace scratch,
-            ProfilerSetup profilers) throws IOException {
+    private JsonNode runJmh(RunConfig config, ForkJvm forkJvm, Path forkExecutable, PlannedRuns plan,
+            ScratchSpace scratch, ProfilerSetup profilers) throws IOException {
         ArrayNode all = JSON.createArrayNode();
         int number = 0;
         int withCanary = 0;
@@ -116,7 +119,7 @@ public final class SuiteRunner {
                 Path raw = scratch.rawResults(number++);
                 ForkWindows windows = new ForkWindows(OutputFormatFactory.createFormatInstance(System.out,
                         VerboseMode.NORMAL), System::nanoTime);
-                runJmh(config, forkJvm, plan, invocation, raw, scratch, profilers, windows);
+                runJmh(config, forkJvm, forkExecutable, plan, invocation, raw, scratch, profilers, windows);
                 JsonNode results = readRaw(raw);
                 if (results != null) {
                     withCanary += ForkCanary.attach(results, windows.windows(), canary.samples());
@@ -129,8 +132,8 @@ public final class SuiteRunner {
         return all;
     }
 
-    private void runJmh(RunConfig config, ForkJvm forkJvm, PlannedRuns plan, JmhInvocation invocation, Path raw, ScratchSpace scratch,
-            ProfilerSetup profilers, OutputFormat output) {
+    private void runJmh(RunConfig config, ForkJvm forkJvm, Path forkExecutable, PlannedRuns plan, JmhInvocation invocation,
+            Path raw, ScratchSpace scratch, ProfilerSetup profilers, OutputFormat output) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(config.forks(invocation))
                 // Garbage is collected between iterations, by the writes themselves or by JMH (see the method).
@@ -141,10 +144,9 @@ public final class SuiteRunner {
                 // Set, not inherited: JMH would give each fork the runner's own flags, which a fork
                 // of another Java version may not accept (Java 17 refuses Java 24's).
                 .jvmArgs(forkJvmArgs(config, forkJvm, scratch, invocation).toArray(new String[0]))
-                .jvmArgsAppend(config.extraJvmArgs().toArray(new String[0]));
-        if (config.jvm() != null) {
-            options.jvm(config.jvm().toString());
-        }
+                .jvmArgsAppend(config.extraJvmArgs().toArray(new String[0]))
+                // The fork JVM's java, or the launcher that starts it under the run's malloc tunables.
+                .jvm(forkExecutable.toString());
         if (!invocation.declaredIterations() || config.overridesDeclaredIterations()) {
             options.warmupIterations(config.warmupIterations()).measurementIterations(config.measurementIterations());
         }
@@ -244,7 +246,7 @@ public final class SuiteRunner {
                 config.perBatchParams().equals(config.params()) ? null : config.perBatchParams(),
                 config.warmupIterations(), config.measurementIterations(), !config.overridesDeclaredIterations(), true,
                 config.profilers(), forkJvm.java().toString(), config.preset().forkHeap(),
-                config.preset().perBatchHeap());
+                config.preset().perBatchHeap(), config.glibcTunables());
         RunMeta.Gate gate = new RunMeta.Gate(outcome.expectedRows().size(), outcome.verified().size(), outcome.rejected(),
                 outcome.missing(), outcome.refused());
         // null for an unprofiled run; a profiled one is never compared with an unprofiled one.

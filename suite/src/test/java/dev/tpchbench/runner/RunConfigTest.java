@@ -178,6 +178,18 @@ class RunConfigTest {
     }
 
     @Test
+    void theForksMallocTunablesAreTheDefaultNoneOrWellFormed() {
+        assertEquals(ForkLauncher.DEFAULT_GLIBC_TUNABLES, config().glibcTunables());
+        assertEquals("", config("jmh.glibcTunables", "").glibcTunables(), "given empty: glibc's own defaults");
+        assertEquals("glibc.malloc.arena_max=2", config("jmh.glibcTunables", " glibc.malloc.arena_max=2 ").glibcTunables());
+
+        String message = error("jmh.glibcTunables", "glibc.malloc.arena_max=2; rm -rf /");
+        assertTrue(message.contains("jmh.glibcTunables takes glibc.<namespace>.<name>=<value> joined by ':'"), message);
+        assertTrue(error("jmh.glibcTunables", "MALLOC_ARENA_MAX=2").contains("got 'MALLOC_ARENA_MAX=2'"));
+        assertTrue(error("jmh.glibcTunables", "glibc.malloc.arena_max=2:").contains("jmh.glibcTunables takes"));
+    }
+
+    @Test
     void unknownParameterNamesAreRefusedByThePlan() {
         Map<String, Map<String, List<String>>> declared = Map.of("b.X.y",
                 Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01")));

@@ -21,8 +21,8 @@ import org.openjdk.jmh.results.ScalarResult;
  * ({@code timedProcessCpuMs}, in 10 ms ticks) and, by kind, the CPU of the fork's threads alive at the window's end.
  *
  * <p>A profiler, so off unless asked for: the window's reads of /proc sit just outside the timed region, and
- * interleaved against a build without them the shortest per-batch rows measured 1.06-1.14x (none flagged;
- * results/reference/anatomy-20261205/). The benchmark states open and close their window only while this
+ * interleaved against a build without them the three shortest per-batch rows measured 1.057-1.135x, unadjusted
+ * (none flagged; results/reference/anatomy-20261205/). The benchmark states open and close their window only while this
  * profiler is loaded in their fork ({@link #open}, {@link #close}); JMH calls {@link #afterIteration} after the
  * iteration's teardown, which hands it the window. Benchmarks without a window report nothing.
  */

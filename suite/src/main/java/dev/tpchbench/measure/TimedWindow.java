@@ -15,16 +15,18 @@ import java.util.Map;
 
 /**
  * Where a timed window's wall time went, seen from the thread that ran it: on a core ({@code cpu}, of it
- * {@code system} in the kernel, in 10 ms ticks, such as serving the page {@code faults} it counts), runnable but waiting for one ({@code wait},
- * the scheduler's run delay: another thread or process had the core), or neither ({@code stopped}: blocked, at a
- * safepoint while the JVM collects, in a page fault's I/O); and what the process's other threads ran
+ * {@code system} in the kernel, in 10 ms ticks, such as serving the page {@code faults} it counts), runnable but
+ * waiting for one ({@code wait}, the scheduler's run delay: another thread or process had the core), or neither
+ * ({@code stopped}: blocked, at a safepoint while the JVM collects, in a page fault's I/O); and what the process's other threads ran
  * meanwhile: the whole process's CPU (threads that ended inside the window included), and by kind the threads
  * alive at its end, with the collectors' own count of their time.
  *
  * <p>The window's own thread takes {@link #open()} and {@link #close} itself. CPU comes from the JVM (exact for
  * the running thread); run delay and the other threads' CPU from Linux's {@code /proc/self/task/TID/schedstat}
  * (a running thread's CPU there lags by at most a scheduler tick; a thread that ended inside the window is not
- * counted). Where /proc is missing, those readings are NaN, never a guess.
+ * counted). Where /proc is missing, those readings are NaN, never a guess. {@link #close} reads the run delay just
+ * after the wall clock, so a preemption in between counts as wait outside the wall time: {@code stopped} can then
+ * be a little below zero.
  */
 public final class TimedWindow {
     /** What the process's other threads are, by the name Linux gives them ({@code comm}, 15 characters). */

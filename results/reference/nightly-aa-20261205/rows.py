@@ -2,8 +2,7 @@
 """The nightly A/A per row: deciding 99 % half-width, A/A verdict, verdict with a planted 10 % slowdown.
 Usage: rows.py compare_<pair>.md compare_<pair>_planted1.100.md"""
 import re, sys
-sys.path.insert(0, "../nightly-aa-20261205/shape")
-sys.path.insert(0, "shape")
+sys.path.insert(0, __file__.rsplit("/", 1)[0] + "/shape" if "/" in __file__ else "shape")
 from summarize import rows
 aa = {r[0]: r for r in rows(sys.argv[1])}
 pl = {r[0]: r for r in rows(sys.argv[2])}

@@ -4,17 +4,16 @@ from nightly-time.py's table of a run at 2 x (2 + 5): per row, set-up per fork S
 untimed) and per iteration I ((timed + between + last) / iterations), row time = k (S + (2 + m) I).
 Usage: walltime.py nightly-time.txt k x m ..."""
 import re, sys
-rows = []
+rows, other = [], 0.0
 for line in open(sys.argv[1]):
     m = re.match(r"(\w+Benchmark.{0,52})\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", line.rstrip())
-    if m and int(m.group(2)) == 2:
-        forks, wall, timed, setup, between, last = int(m.group(2)), *(float(m.group(i)) for i in range(3, 8))
+    if not m:
+        continue
+    forks, wall, timed, setup, between, last = int(m.group(2)), *(float(m.group(i)) for i in range(3, 8))
+    if forks == 2:
         rows.append((setup / forks, (timed + between + last) / (forks * 7)))
-other = 0.0
-for line in open(sys.argv[1]):
-    m = re.match(r"(\w+Benchmark.{0,52})\s+(\d+)\s+([\d.]+)", line.rstrip())
-    if m and int(m.group(2)) != 2:
-        other += float(m.group(3))
+    else:
+        other += wall
 now = sum(2 * (s + 7 * i) for s, i in rows)
 print("two-fork rows: %d, now %.1f min; other rows %.1f min" % (len(rows), now / 60, other / 60))
 for shape in sys.argv[2:]:

@@ -92,7 +92,7 @@ public final class ComparisonReport {
         String minEffect = Numbers.percent(s.minEffect());
         return String.format(Locale.ROOT, "Method: per-iteration samples; ratio = candidate/baseline "
                 + "geometric means with a %s confidence interval from Welch's t-test on log samples, with the fork as the "
-                + "unit on a side whose fork means differ more than its iterations explain (F test at 0.25; such rows "
+                + "unit on a side whose fork means differ more than its iterations explain (F test at %.2f; such rows "
                 + "say 'by fork'), all iterations pooled otherwise; one fork per side cannot show fork-to-fork spread. "
                 + "detectable = the "
                 + "interval's relative half-width exp(t * se) - 1, the smallest change the row could have seen "
@@ -107,7 +107,8 @@ public final class ComparisonReport {
                 + "forks or 3 canary samples per fork on a side, or when the canary itself differed between the sides "
                 + "(p < %.3g). The adjusted interval decides the verdict of an adjusted row compared by fork (its forks "
                 + "differed beyond their iterations: the spread the canary explains), the unadjusted one every other "
-                + "row's.", Numbers.percent(1 - s.alpha()), s.alpha(), minEffect, minEffect, minEffect, s.alpha());
+                + "row's.", Numbers.percent(1 - s.alpha()), LogWelchTest.POOLING_TEST_LEVEL, s.alpha(), minEffect, minEffect,
+                minEffect, s.alpha());
     }
 
     private static List<String[]> cells(RunComparison comparison) {

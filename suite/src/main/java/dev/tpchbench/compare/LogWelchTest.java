@@ -25,10 +25,10 @@ import org.apache.commons.math3.stat.StatUtils;
  * (variance of the fork means / forks, forks - 1 degrees of freedom); otherwise, and with one fork, it is
  * the iteration. One fork per side cannot show fork-to-fork spread at all, which the report says.
  *
- * <p>With 2-3 forks the F test has 1-2 numerator degrees of freedom and misses a fork spread as large as
- * the iterations' one time in two or more; at level 0.25 the pooled rows of stored A/As were flagged 6 times in 250
- * rows (2.4 %, α 1 %), at 0.50 4 times (1.6 %), for a median half-width of ±18.1 against ±16.1 % at 3 forks
- * of 3 iterations (results/reference/pooling-rule-20261206/).
+ * <p>With 2-3 forks the F test has 1-2 numerator degrees of freedom: a fork spread (sd) as large as the
+ * iterations' is missed about one time in three at level 0.25 (2 x 5 and 3 x 3), one in five at 0.50. On
+ * 250 rows of stored A/As, pooled rows were flagged 6 times at 0.25 (2.4 %, α 1 %), 4 at 0.50 (1.6 %), for a
+ * median half-width of ±18.1 against ±16.1 % at 3 forks of 3 iterations (results/reference/pooling-rule-20261206/).
  */
 public final class LogWelchTest {
     /** Level of the test for spread between forks; liberal, so that real fork effects are rarely pooled away. */

@@ -11,8 +11,11 @@ REF=$(cd .. && pwd)
 SHAPE=${SHAPE:-/tmp/nightly-shape}
 RULEWORK=${RULEWORK:-/tmp/rulework}
 POOL=${POOL:-/tmp/pool}
+# R0..R3: the pooling rules; C3, C4: the canary adjustment from 3 or 4 forks under R2 (../canary-min-forks-20261206/)
+VARIANTS=${VARIANTS:-R0 R1 R2 R3}
+props() { case $1 in R*) echo "-Dscratch.rule=$1" ;; C*) echo "-Dscratch.rule=R2 -Dscratch.minForks=${1#C}" ;; esac; }
 CP=$(cat $SHAPE/cp.txt):$RULEWORK/suite/target/classes
-for v in R0 R1 R2 R3; do
+for v in $VARIANTS; do
   W=$POOL/$v; rm -rf $W; mkdir -p $W/full $W/nightly25 $W/nightly33
   for d in 2x5 3x3 3x5; do mkdir -p $W/$d; cp $SHAPE/$d/*.json $W/$d/; done
   for s in canary-suite-20261204/*aa6-canary canary-suite-20261204/*aa6-orders-writes canary-rule-20261205/*aa6-customer \
@@ -27,7 +30,7 @@ for v in R0 R1 R2 R3; do
   cat $SHAPE/pairs.txt >> $W/pairs.txt
   while read -r group base cand; do
     for plant in 1 1.10; do
-      java -Dscratch.rule=$v -cp "$CP" -Djmh.results="$W/$group" -Djmh.baseline="$base" -Djmh.candidate="$cand" \
+      java $(props $v) -cp "$CP" -Djmh.results="$W/$group" -Djmh.baseline="$base" -Djmh.candidate="$cand" \
           -Djmh.plantSlowdown=$plant dev.tpchbench.compare.CompareMain > /dev/null
     done
   done < $W/pairs.txt

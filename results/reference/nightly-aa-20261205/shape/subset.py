@@ -34,7 +34,8 @@ def cut_run(path, out_dir, tag, forks, m):
             c["cpuMillis"] = [c["cpuMillis"][f] for f in forks]
             c["samples"] = [c["samples"][f] for f in forks]
     meta = json.load(open(path[:-len(".json")] + ".meta.json"))
-    stem = meta["runId"].replace("_aa", "_" + tag + "-aa", 1)
+    stamp, sha, label = meta["runId"].split("_", 2)  # run ids are <time>_<sha>_<label>
+    stem = "%s_%s_%s-%s" % (stamp, sha, tag, label)
     meta["runId"] = stem
     meta["label"] = tag + "-" + meta["label"]
     meta["jmh"]["forks"] = len(forks)

@@ -8,7 +8,7 @@ aa = {r[0]: r for r in rows(sys.argv[1])}
 pl = {r[0]: r for r in rows(sys.argv[2])}
 print("| row | deciding half-width | A/A | planted 10 % |")
 print("|---|--:|---|---|")
-for key, (row, hw, verdict, adjusted) in aa.items():
+for key, (row, hw, verdict, adjusted, _) in aa.items():
     short = re.sub(r"(scaleFactor|ringBatches|maxRowsPerFile|storageVersion)=\S+ ?", "", row)
     if not short.startswith("CData"):
         short = short.replace("batchRows=65536 ", "")

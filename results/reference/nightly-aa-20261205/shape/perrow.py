@@ -10,7 +10,7 @@ for path in sys.argv[1:]:
         continue
     design = re.search(r"_(\dx\d)r\d-", path).group(1)
     source = re.search(r"r\d-(aa6-[\w-]+?)-candidate", path).group(1)
-    for row, hw, verdict, adjusted in rows(path):
+    for row, hw, verdict, adjusted, _ in rows(path):
         key = source + " " + re.sub(r"(scaleFactor|ringBatches|maxRowsPerFile|storageVersion|batchRows)=\S+ ?", "", row)
         cells[key][design].append(hw)
 designs = sorted({d for v in cells.values() for d in v})

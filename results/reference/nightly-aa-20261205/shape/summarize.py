@@ -17,7 +17,7 @@ def rows(path):
             continue
         adjusted = "adjusted for the canary" in verdict
         hw = float((adj if adjusted else plain).group(1).replace(",", ""))
-        yield cells[0] + " " + cells[1], hw, verdict.split(" ")[0], adjusted
+        yield cells[0] + " " + cells[1], hw, verdict.split(" ")[0], adjusted, "by fork" in cells[7] or adjusted
 
 
 def main():
@@ -25,7 +25,7 @@ def main():
     for path in sys.argv[1:]:
         design = re.search(r"_(\dx\d)r\d-", path).group(1)
         kind = "planted" if path.endswith("_planted1.100.md") else "A/A"
-        for row, hw, verdict, adjusted in rows(path):
+        for row, hw, verdict, adjusted, _ in rows(path):
             table[design][kind].append((row, hw, verdict, adjusted))
 
     print("| design | cut A/As (rows) | deciding half-width, median (range) | rows within ±5 % | adjusted | A/A flags | planted 10 % flagged |")

@@ -40,10 +40,12 @@ public abstract class BatchRingState extends TpchSource {
      * JMH iterations of every per-batch class. Few per fork, because forks differ more than iterations do
      * (fork means 4-30 % apart, iterations 2-8 % within a fork) and a fork's set-up costs as much as about
      * ten iterations: Kalibera and Jones's optimum, sqrt(fork cost x iteration variance / (iteration cost x
-     * fork variance)), is about 5 here (results/reference/README.md). Precision comes from the forks.
+     * fork variance)), was about 5 here (results/reference/README.md). Precision comes from the forks. Three
+     * iterations of 4x the calls ({@code CallsPerIteration}) cost a fork 0.95x what five short ones did and
+     * halved the spread of its mean (median over 15 rows; results/reference/longwin-20261206/).
      */
     static final int WARMUP_ITERATIONS = 2;
-    static final int MEASUREMENT_ITERATIONS = 5;
+    static final int MEASUREMENT_ITERATIONS = 3;
     static final long WARM_UP_CALLS = 20_000;
     static final Duration WARM_UP_TIME = Duration.ofSeconds(3);
 

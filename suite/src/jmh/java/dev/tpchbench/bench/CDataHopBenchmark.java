@@ -42,9 +42,10 @@ public class CDataHopBenchmark extends ImportedRingState {
     /**
      * Calls per iteration at every batch size, declared here rather than left to the runner: a Phase 3 hop
      * costs about 16-17 microseconds whatever the rows, so the runner's 64 calls at 1,048,576 rows made
-     * iterations of about a millisecond, where one pause showed as a 3x outlier; 8,192 make about 0.14 s.
+     * iterations of about a millisecond, where one pause showed as a 3x outlier; 32,768 make about 0.5 s
+     * (8,192 until 2026-12-06: see {@code CallsPerIteration}).
      */
-    static final int CALLS = 8192;
+    static final int CALLS = 32768;
 
     @Param({"1024", "65536", "1048576"})
     public int batchRows;

@@ -5,7 +5,10 @@ package dev.tpchbench.measure;
  * invocation so that the score stays per call). A call costs from tens of microseconds (a small batch)
  * to milliseconds, so a fixed count gives iterations of a few milliseconds at one end, too short to
  * average out the machine's jitter; a count that falls as the batches grow keeps every iteration at
- * about the same rows of work, a tenth of a second or more for Arrow's own import and export.
+ * about the same rows of work: 2^27 rows, at most 8,192 calls, 0.05-0.4 s for Arrow's own export and import.
+ * With a quarter of that (until 2026-12-06) the windows were 3-100 ms, the iterations of a fork spread 2-4x
+ * more, the fork means 2x more, and most rows measured 3-15 % slower per call (plausibly each window's start
+ * after JMH's collection; results/reference/longwin-20261206/).
  * A call that copies every value (the hand-written import) costs far more: 3.9 ms at 65,536 rows and 78.6 ms
  * at 1,048,576, against 0.11 and 0.48 ms for Arrow's import (results/reference/nightly-20261203-ring/), so
  * the zero-copy count made its iterations 2 and 5 s long; it gets 2^24 rows per iteration, about a second.
@@ -13,14 +16,14 @@ package dev.tpchbench.measure;
  * and the runner keeps it: 64 calls of 20 microseconds would be an iteration of about a millisecond.
  */
 public final class CallsPerIteration {
-    static final long ROWS_PER_ITERATION = 1L << 25;
+    static final long ROWS_PER_ITERATION = 1L << 27;
     static final long COPIED_ROWS_PER_ITERATION = 1L << 24;
     static final int MIN_CALLS = 64;
     /** Enough for every slot of the largest ring to be imported in every iteration. */
     static final int MIN_COPYING_CALLS = RingBatches.MOST;
     /** The batch size a class declares to leave its calls per iteration to {@link #forBatchRows}. */
     public static final int BY_BATCH_ROWS = MIN_CALLS;
-    static final int MAX_CALLS = 2048;
+    static final int MAX_CALLS = 8192;
 
     private CallsPerIteration() {
     }

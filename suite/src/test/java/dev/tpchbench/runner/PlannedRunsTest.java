@@ -29,7 +29,7 @@ class PlannedRunsTest {
                         new JmhInvocation(Set.of(EXPORT, IMPORT), false, 1024),
                         new JmhInvocation(Set.of(EXPORT, IMPORT), false, 1_048_576)),
                 plan.invocations());
-        assertEquals(List.of(2048, 64),
+        assertEquals(List.of(8192, 128),
                 plan.invocations().stream().filter(JmhInvocation::perBatch).map(JmhInvocation::callsPerIteration).toList());
     }
 
@@ -49,13 +49,13 @@ class PlannedRunsTest {
         Map<String, List<String>> ring = Map.of("table", List.of("customer"), "scaleFactor", List.of("0.01"),
                 "ringBatches", List.of("8"), "batchRows", List.of("1024", "1048576"));
         PlannedRuns plan = PlannedRuns.plan(Map.of(EXPORT, ring, hop, ring), Map.of(), ".*")
-                .withDeclaredBatchSizes(Map.of(EXPORT, 64, hop, 8192));
+                .withDeclaredBatchSizes(Map.of(EXPORT, 64, hop, 32768));
 
         assertEquals(List.of(
-                        new JmhInvocation(Set.of(EXPORT), false, 1024, 2048),
-                        new JmhInvocation(Set.of(hop), false, 1024, 8192),
-                        new JmhInvocation(Set.of(EXPORT), false, 1_048_576, 64),
-                        new JmhInvocation(Set.of(hop), false, 1_048_576, 8192)),
+                        new JmhInvocation(Set.of(EXPORT), false, 1024, 8192),
+                        new JmhInvocation(Set.of(hop), false, 1024, 32768),
+                        new JmhInvocation(Set.of(EXPORT), false, 1_048_576, 128),
+                        new JmhInvocation(Set.of(hop), false, 1_048_576, 32768)),
                 plan.invocations());
     }
 
@@ -134,9 +134,9 @@ class PlannedRunsTest {
 
         assertEquals(List.of(
                         new JmhInvocation(Set.of(IMPORT), false, 65_536, 256),
-                        new JmhInvocation(Set.of(EXPORT, IMPORT), false, 65_536, 512),
+                        new JmhInvocation(Set.of(EXPORT, IMPORT), false, 65_536, 2048),
                         new JmhInvocation(Set.of(IMPORT), false, 1_048_576, 16),
-                        new JmhInvocation(Set.of(EXPORT, IMPORT), false, 1_048_576, 64)),
+                        new JmhInvocation(Set.of(EXPORT, IMPORT), false, 1_048_576, 128)),
                 plan.invocations());
         assertEquals(List.of(List.of("HAND_WRITTEN"), List.of("LIBRARY", "ZERO_COPY"), List.of("HAND_WRITTEN"),
                         List.of("LIBRARY", "ZERO_COPY")),

@@ -6,9 +6,9 @@ package dev.tpchbench.measure;
  * to milliseconds, so a fixed count gives iterations of a few milliseconds at one end, too short to
  * average out the machine's jitter; a count that falls as the batches grow keeps every iteration at
  * about the same rows of work: 2^27 rows, at most 8,192 calls, 0.05-0.4 s for Arrow's own export and import.
- * With a quarter of that (until 2026-12-06) the windows were 3-100 ms, the iterations of a fork spread 2-4x
- * more, the fork means 2x more, and most rows measured 3-15 % slower per call (plausibly each window's start
- * after JMH's collection; results/reference/longwin-20261206/).
+ * With a quarter of that (until 2026-12-06) the windows were 3-100 ms, the iterations of a fork spread 1.3-5.6x
+ * more (median 3.3x), the fork means 2x more, and 9 of 15 rows measured 3-18 % more per call (plausibly each
+ * window's start after JMH's collection; results/reference/longwin-20261206/).
  * A call that copies every value (the hand-written import) costs far more: 3.9 ms at 65,536 rows and 78.6 ms
  * at 1,048,576, against 0.11 and 0.48 ms for Arrow's import (results/reference/nightly-20261203-ring/), so
  * the zero-copy count made its iterations 2 and 5 s long; it gets 2^24 rows per iteration, about a second.

@@ -7,7 +7,7 @@ SHAPE=$REPO/results/reference/nightly-aa-20261205/shape
 OUT=${OUT:-/tmp/longwin-cut}
 RUNS=${RUNS:-$(cd "$(dirname "$0")" && pwd)}
 mkdir -p "$OUT"
-cp /tmp/writes35/cp.txt "$OUT/cp.txt" 2>/dev/null || mvn -q -o -f "$REPO/suite/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt"
+[[ -s "$OUT/cp.txt" ]] || mvn -q -o -f "$REPO/suite/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt"
 CP=$(cat "$OUT/cp.txt"):$REPO/suite/target/classes
 for side in baseline candidate; do
     run=$(ls "$RUNS"/*_longwin-$side.json)

@@ -4,6 +4,8 @@ time, the time-per-call ratio; each side's wall time from the run's time-stamped
 Usage: analyze.py RUNS_DIR RUN_LOG   (here: python3 analyze.py . <(zcat ab-timestamps.log.gz))"""
 import glob, json, math, re, statistics as st, sys
 
+from scipy import stats
+
 runs, log = sys.argv[1], sys.argv[2]
 
 
@@ -34,7 +36,7 @@ def side_times():
 
 _, base = load("baseline")
 _, cand = load("candidate")
-ratios = []
+ratios, sds = [], []
 print("| row | fork-mean sd base | cand | cand/base | within-fork sd base | cand | time per call cand/base |")
 print("|---|--:|--:|--:|--:|--:|--:|")
 for key in sorted(base):
@@ -43,6 +45,7 @@ for key in sorted(base):
     wb, wc = st.median([st.stdev(f) for f in b]), st.median([st.stdev(f) for f in c])
     ratio = math.exp(st.mean([st.mean(f) for f in c]) - st.mean([st.mean(f) for f in b]))
     ratios.append(sc / sb)
+    sds.append((sb, sc))
     print("| %s | %.1f %% | %.1f %% | %.2f | %.1f %% | %.1f %% | %.3f |" % (key, 100 * sb, 100 * sc, sc / sb, 100 * wb, 100 * wc, ratio))
 t = side_times()
 print()
@@ -50,3 +53,13 @@ print("median fork-mean sd ratio cand/base over %d rows: %.2f (criterion b: <= 0
 print("side wall times (s): baseline %s, candidate %s" % ([round(x) for x in t["baseline"]], [round(x) for x in t["candidate"]]))
 if t["baseline"] and t["candidate"]:
     print("candidate/baseline wall time: %.3f (criterion c: <= 1.05)" % (sum(t["candidate"]) / sum(t["baseline"])))
+
+
+def by_fork_half_width(sd, forks):
+    """What Welch's test by fork would see with `forks` forks a side of this spread (equal sds: 2 forks - 2 df)."""
+    return 100 * (math.exp(stats.t.ppf(0.995, 2 * forks - 2) * sd * math.sqrt(2 / forks)) - 1)
+
+
+for forks in (4, 8):
+    print("by fork, %d forks a side, from these sds: median ±%.1f %% before, ±%.1f %% after" % (
+        forks, st.median(by_fork_half_width(b, forks) for b, _ in sds), st.median(by_fork_half_width(c, forks) for _, c in sds)))

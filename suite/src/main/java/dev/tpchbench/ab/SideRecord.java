@@ -21,6 +21,7 @@ import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.ResultsFormatException;
+import dev.tpchbench.results.RoundMerge;
 import dev.tpchbench.results.RunReader;
 
 /**

@@ -1,4 +1,4 @@
-package dev.tpchbench.ab;
+package dev.tpchbench.results;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.tpchbench.results.RunReader;
 
 /**
  * Merges one metric (primary or secondary) of the same benchmark from several single-fork rounds into

@@ -1,4 +1,4 @@
-package dev.tpchbench.ab;
+package dev.tpchbench.results;
 
 import java.util.Arrays;
 import java.util.List;

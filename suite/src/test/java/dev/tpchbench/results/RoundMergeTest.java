@@ -1,4 +1,4 @@
-package dev.tpchbench.ab;
+package dev.tpchbench.results;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.tpchbench.results.CanaryReadings;
 
 class RoundMergeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -96,5 +95,19 @@ class RoundMergeTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> RoundMerge.merge(List.of(round1, round2)));
         assertTrue(e.getMessage().contains("is in 1 of 2 rounds"), e.getMessage());
+    }
+
+    @Test
+    void mergeCompleteLeavesOutARowSomeRoundLacksAndNamesIt() throws Exception {
+        JsonNode round1 = array(entry("customer", 1, 2), entry("orders", 10, 20));
+        JsonNode round2 = array(entry("customer", 3, 4));
+
+        RoundMerge.Merged merged = RoundMerge.mergeComplete(List.of(round1, round2));
+
+        assertEquals(1, merged.merged().size());
+        assertEquals("customer", merged.merged().get(0).at("/params/table").asText());
+        assertEquals(JSON.readTree("[[1.0, 2.0], [3.0, 4.0]]"), merged.merged().get(0).at("/primaryMetric/rawData"));
+        assertEquals(1, merged.incomplete().size());
+        assertEquals("orders", merged.incomplete().get(0).params().get("table"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.tpchbench.ab;
+package dev.tpchbench.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.tpchbench.ab;
+package dev.tpchbench.results;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,26 +14,45 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.tpchbench.results.BenchmarkId;
-import dev.tpchbench.results.CanaryReadings;
-import dev.tpchbench.results.ResultsFormatException;
-import dev.tpchbench.results.RunReader;
 
 /**
  * Merges one side's rounds (each a JMH JSON result array of one fork) into one JMH JSON result array,
  * as if the rounds had been the forks of one run: one entry per benchmark x parameter set with
- * {@code forks} = number of rounds and every metric merged by {@link MetricMerge}.
+ * {@code forks} = number of rounds and every metric merged by {@link MetricMerge}. Used by {@code jmh:ab} (one
+ * fork per side per round) and by the runner, which spreads a row's forks over the run in rounds.
  */
-final class RoundMerge {
+public final class RoundMerge {
     private RoundMerge() {
     }
 
     /**
      * @param rounds each round's result array, in round order
      * @throws IllegalStateException if the rounds do not hold the same benchmark x parameter sets
-     *                               (each round passed its gate, so they must)
+     *                               (each round of {@code jmh:ab} passed its gate, so they must)
      */
-    static ArrayNode merge(List<JsonNode> rounds) {
+    public static ArrayNode merge(List<JsonNode> rounds) {
+        Map<BenchmarkId, List<JsonNode>> byKey = byKey(rounds);
+        byKey.forEach((key, entries) -> {
+            if (entries.size() != rounds.size()) {
+                throw new IllegalStateException(key + " is in " + entries.size() + " of " + rounds.size() + " rounds");
+            }
+        });
+        return complete(rounds, byKey).merged();
+    }
+
+    /** The merged rows, and the rows left out because some round lacks them (a fork that failed). */
+    public record Merged(ArrayNode merged, List<BenchmarkId> incomplete) {
+    }
+
+    /**
+     * Like {@link #merge}, but a row that some round lacks is left out (and named in {@link Merged#incomplete()})
+     * instead of refused: the runner's rounds are not gated one by one, its gate then reports the row.
+     */
+    public static Merged mergeComplete(List<JsonNode> rounds) {
+        return complete(rounds, byKey(rounds));
+    }
+
+    private static Map<BenchmarkId, List<JsonNode>> byKey(List<JsonNode> rounds) {
         Map<BenchmarkId, List<JsonNode>> byKey = new LinkedHashMap<>();
         for (int r = 0; r < rounds.size(); r++) {
             Set<BenchmarkId> seen = new LinkedHashSet<>();
@@ -45,15 +64,20 @@ final class RoundMerge {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
             }
         }
+        return byKey;
+    }
+
+    private static Merged complete(List<JsonNode> rounds, Map<BenchmarkId, List<JsonNode>> byKey) {
         ArrayNode merged = JsonNodeFactory.instance.arrayNode();
-        for (Map.Entry<BenchmarkId, List<JsonNode>> group : byKey.entrySet()) {
-            if (group.getValue().size() != rounds.size()) {
-                throw new IllegalStateException(group.getKey() + " is in " + group.getValue().size() + " of "
-                        + rounds.size() + " rounds");
+        List<BenchmarkId> incomplete = new ArrayList<>();
+        byKey.forEach((key, entries) -> {
+            if (entries.size() == rounds.size()) {
+                merged.add(entry(entries));
+            } else {
+                incomplete.add(key);
             }
-            merged.add(entry(group.getValue()));
-        }
-        return merged;
+        });
+        return new Merged(merged, List.copyOf(incomplete));
     }
 
     private static ObjectNode entry(List<JsonNode> rounds) {

@@ -76,6 +76,7 @@ public final class EnvironmentCheck {
         differ(notes, "JMH settings", b.jmhSettings(), c.jmhSettings());
         differ(notes, "JDK vendor", b.jdk().vendor(), c.jdk().vendor());
         differ(notes, "forks' GLIBC_TUNABLES", glibcTunables(b), glibcTunables(c));
+        differ(notes, "fork order", forkOrder(b), forkOrder(c));
         TreeSet<String> libraries = new TreeSet<>(b.versions().keySet());
         libraries.addAll(c.versions().keySet());
         for (String library : libraries) {
@@ -87,6 +88,12 @@ public final class EnvironmentCheck {
     private static String glibcTunables(RunMeta meta) {
         String tunables = meta.jmh() == null ? null : meta.jmh().glibcTunables();
         return tunables == null ? "not recorded" : tunables.isEmpty() ? "none" : tunables;
+    }
+
+    /** Runs recorded before the knob ran each row's forks back to back. */
+    private static String forkOrder(RunMeta meta) {
+        String order = meta.jmh() == null ? null : meta.jmh().forkOrder();
+        return order == null ? "row" : order;
     }
 
     private static void differ(List<String> out, String what, Object baseline, Object candidate) {

@@ -58,6 +58,7 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
      *
      * @param perBatchForks forks of the per-batch C Data classes (null in runs recorded before they had their own)
      * @param perBatchParams the per-batch classes' parameter overrides where they differ from {@code params}
+     * @param forkOrder "rounds" or "row" ({@code -Djmh.forkOrder}); null in runs recorded before 2026-12-06, all "row"
      *     (the nightly preset runs them on lineitem alone), else null
      * @param perBatchJvmArgs their heap flags ({@code jvmArgs} are the others'; null before they had their own)
      * @param glibcTunables the forks' {@code GLIBC_TUNABLES}: empty for none, null in runs recorded before it was set
@@ -69,7 +70,8 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
                       Integer warmupIterations, Integer measurementIterations, Boolean declaredIterationsKept,
                       Boolean gcBetweenIterations, List<String> profilers, String jvm, List<String> jvmArgs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) List<String> perBatchJvmArgs,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String glibcTunables) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String glibcTunables,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String forkOrder) {
     }
 
     /** The integrity gate's count of planned and verified benchmark x parameter sets, and the rest with reasons. */

@@ -39,6 +39,7 @@ public final class RunConfig {
     private final Path suiteRoot;
     private final Path jvm;
     private final String glibcTunables;
+    private final ForkOrder forkOrder;
 
     private RunConfig(Properties p) {
         preset = Preset.parse(p.getProperty("jmh.preset", "quick"));
@@ -66,6 +67,23 @@ public final class RunConfig {
         extraJvmArgs.removeIf(String::isEmpty);
         jvm = javaExecutable(p.getProperty("jmh.jvm"));
         glibcTunables = ForkLauncher.tunables(p.getProperty("jmh.glibcTunables"));
+        forkOrder = forkOrder(p.getProperty("jmh.forkOrder", ""), profilers);
+    }
+
+    /**
+     * Rounds unless the knob says otherwise; a profiled run keeps each row's forks together, because JMH's
+     * profilers number a row's forks within one start of JMH ({@link PerForkProfiles}).
+     */
+    private static ForkOrder forkOrder(String value, List<String> profilers) {
+        if (value.isBlank()) {
+            return profilers.isEmpty() ? ForkOrder.ROUNDS : ForkOrder.ROW;
+        }
+        ForkOrder order = ForkOrder.parse(value);
+        if (order == ForkOrder.ROUNDS && !profilers.isEmpty()) {
+            throw new IllegalArgumentException("jmh.forkOrder=rounds is refused with jmh.prof: a profiled run keeps "
+                    + "each row's forks together, so that each fork keeps its own profile; leave jmh.forkOrder out");
+        }
+        return order;
     }
 
     /** @throws IllegalArgumentException with a message that says what is accepted */
@@ -276,6 +294,11 @@ public final class RunConfig {
     /** The java executable of the forks ({@code -Djmh.jvm}), or null: JMH's default, this JVM's. */
     public Path jvm() {
         return jvm;
+    }
+
+    /** In what order the forks run ({@code -Djmh.forkOrder}). */
+    public ForkOrder forkOrder() {
+        return forkOrder;
     }
 
     /** The forks' {@code GLIBC_TUNABLES} ({@code -Djmh.glibcTunables}); empty: none, glibc's defaults. */

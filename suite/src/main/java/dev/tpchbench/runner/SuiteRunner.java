@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,7 @@ import dev.tpchbench.measure.Canary;
 import dev.tpchbench.measure.FullCollection;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.AtomicFiles;
+import dev.tpchbench.results.RoundMerge;
 import dev.tpchbench.results.RunMeta;
 
 /**
@@ -107,35 +110,58 @@ public final class SuiteRunner {
         }
     }
 
-    /** Runs JMH once per {@link JmhInvocation} of the plan; returns all results as one array. */
+    /**
+     * Starts JMH as the run's fork order says (once per {@link JmhInvocation}, or once per invocation and round);
+     * returns all results as one array, a row's forks from every round merged into one entry in round order.
+     */
     private JsonNode runJmh(RunConfig config, ForkJvm forkJvm, Path forkExecutable, PlannedRuns plan,
             ScratchSpace scratch, ProfilerSetup profilers) throws IOException {
-        ArrayNode all = JSON.createArrayNode();
+        List<ForkOrder.Start> starts = config.forkOrder().starts(plan.invocations(), config::forks);
+        out.println("Fork order: " + config.forkOrder().knobValue() + " (-Djmh.forkOrder), " + starts.size()
+                + " start(s) of JMH");
+        Map<JmhInvocation, List<JsonNode>> parts = new LinkedHashMap<>();
         int number = 0;
         int withCanary = 0;
         // The runner's canary, not the forks': the same in every fork and on both sides of a comparison.
         try (Canary canary = Canary.start()) {
-            for (JmhInvocation invocation : plan.invocations()) {
+            for (ForkOrder.Start start : starts) {
                 Path raw = scratch.rawResults(number++);
                 ForkWindows windows = new ForkWindows(OutputFormatFactory.createFormatInstance(System.out,
                         VerboseMode.NORMAL), System::nanoTime);
-                runJmh(config, forkJvm, forkExecutable, plan, invocation, raw, scratch, profilers, windows);
+                runJmh(config, forkJvm, forkExecutable, plan, start, raw, scratch, profilers, windows);
                 JsonNode results = readRaw(raw);
                 if (results != null) {
                     withCanary += ForkCanary.attach(results, windows.windows(), canary.samples());
-                    results.forEach(all::add);
                 }
+                parts.computeIfAbsent(start.invocation(), i -> new ArrayList<>())
+                        .add(results == null ? JSON.createArrayNode() : results);
             }
         }
+        ArrayNode all = JSON.createArrayNode();
+        parts.forEach((invocation, results) -> {
+            if (results.size() == 1) {
+                results.get(0).forEach(all::add);
+                return;
+            }
+            RoundMerge.Merged merged = RoundMerge.mergeComplete(results);
+            merged.merged().forEach(all::add);
+            merged.incomplete().forEach(row -> out.println("Left out " + row + ": missing from some of its "
+                    + results.size() + " rounds (a fork failed; the gate reports it)"));
+        });
         out.printf(Locale.ROOT, "Canary (%s, the machine's speed during each fork's measured iterations): "
-                + "recorded for %d of %d results%n", Canary.WORK, withCanary, all.size());
+                + "recorded for %d of %d results (one per row and start of JMH)%n", Canary.WORK, withCanary, countResults(parts));
         return all;
     }
 
-    private void runJmh(RunConfig config, ForkJvm forkJvm, Path forkExecutable, PlannedRuns plan, JmhInvocation invocation,
+    private static int countResults(Map<JmhInvocation, List<JsonNode>> parts) {
+        return parts.values().stream().flatMap(List::stream).mapToInt(JsonNode::size).sum();
+    }
+
+    private void runJmh(RunConfig config, ForkJvm forkJvm, Path forkExecutable, PlannedRuns plan, ForkOrder.Start start,
             Path raw, ScratchSpace scratch, ProfilerSetup profilers, OutputFormat output) {
+        JmhInvocation invocation = start.invocation();
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .forks(config.forks(invocation))
+                .forks(start.forks())
                 // Garbage is collected between iterations, by the writes themselves or by JMH (see the method).
                 .shouldDoGC(!invocation.collectsOwnGarbage())
                 .shouldFailOnError(false)
@@ -246,7 +272,7 @@ public final class SuiteRunner {
                 config.perBatchParams().equals(config.params()) ? null : config.perBatchParams(),
                 config.warmupIterations(), config.measurementIterations(), !config.overridesDeclaredIterations(), true,
                 config.profilers(), forkJvm.java().toString(), config.preset().forkHeap(),
-                config.preset().perBatchHeap(), config.glibcTunables());
+                config.preset().perBatchHeap(), config.glibcTunables(), config.forkOrder().knobValue());
         RunMeta.Gate gate = new RunMeta.Gate(outcome.expectedRows().size(), outcome.verified().size(), outcome.rejected(),
                 outcome.missing(), outcome.refused());
         // null for an unprofiled run; a profiled one is never compared with an unprofiled one.

@@ -28,6 +28,17 @@ class EnvironmentCheckTest {
         assertEquals(List.of(), EnvironmentCheck.blockers(with, without), "a note, not a reason to refuse the comparison");
     }
 
+    @Test
+    void aDifferentForkOrderIsANoteAndOlderRunsCountAsRow() {
+        RunResults older = run("a", Samples.meta("a", "Xeon", 2, null, null));
+        RunResults rounds = run("b", Samples.meta("b", "Xeon", 2, null, "rounds"));
+        RunResults row = run("c", Samples.meta("c", "Xeon", 2, null, "row"));
+
+        assertEquals(List.of("fork order differs: baseline row, candidate rounds"), EnvironmentCheck.notes(older, rounds));
+        assertEquals(List.of(), EnvironmentCheck.notes(older, row));
+        assertEquals(List.of(), EnvironmentCheck.blockers(row, rounds), "a note, not a reason to refuse the comparison");
+    }
+
     private static RunResults run(String id, RunMeta meta) {
         return new RunResults(id, Path.of(id + ".json"), null, Optional.of(meta), new TreeMap<>());
     }

@@ -67,12 +67,17 @@ final class Samples {
 
     /** @param glibcTunables the forks' GLIBC_TUNABLES, null as in runs recorded before it was */
     static RunMeta meta(String id, String cpu, int cpus, String glibcTunables) {
+        return meta(id, cpu, cpus, glibcTunables, null);
+    }
+
+    /** @param forkOrder the run's fork order, null as in runs recorded before it was */
+    static RunMeta meta(String id, String cpu, int cpus, String glibcTunables, String forkOrder) {
         return new RunMeta(RunMeta.FORMAT_VERSION, id, null, null, "nightly", "quick", null, null, null,
                 new RunMeta.Git("abc", "abc", false),
                 new RunMeta.Machine("Linux", cpu, cpus, 1L << 34),
                 new RunMeta.Jdk("17.0.15", "Debian", null, null, null, null), null, Map.of(),
                 new RunMeta.Jmh(List.of(".*"), null, Map.of(), 1, null, null, 1, 1, true, true, List.of(), null, List.of(), null,
-                        glibcTunables),
+                        glibcTunables, forkOrder),
                 new RunMeta.Gate(1, 1, List.of(), List.of()), "PASSED");
     }
 }

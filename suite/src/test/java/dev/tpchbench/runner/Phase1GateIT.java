@@ -58,4 +58,23 @@ class Phase1GateIT {
         assertEquals(2, meta.path("gate").path("rejected").size(), meta.toString());
         assertEquals(List.of(), RunLeftovers.in(dir.resolve("scratch")), "the run removed its scratch folder");
     }
+
+    @Test
+    void inRoundsEveryForkIsGatedAndAVerifiedRowKeepsAllItsForks(@TempDir Path dir) throws Exception {
+        SuiteRun run = SuiteRun.run(dir, "CDataImportBenchmark",
+                "table=customer;scaleFactor=0.001;batchRows=64;importer=PHASE_1,LIBRARY", "jmh.forks", "2");
+
+        assertTrue(run.output.contains("Fork order: rounds (-Djmh.forkOrder), 2 start(s) of JMH"), run.output);
+        assertEquals(1, run.report.exitCode, run.output);
+        assertEquals(List.of("PHASE_1"), run.report.outcome.rejected().stream()
+                .map(r -> r.id().params().get("importer")).toList(), run.output);
+        JsonNode results = JSON.readTree(run.report.resultsFile.toFile());
+        assertEquals(1, results.size(), run.output);
+        JsonNode library = results.get(0);
+        assertEquals("LIBRARY", library.path("params").path("importer").asText());
+        assertEquals(2, library.path("forks").asInt(), library.toString());
+        assertEquals(2, library.path("primaryMetric").path("rawData").size(), "one fork from each round");
+        assertEquals(2, library.path("secondaryMetrics").path("rowsVerified").path("rawData").size(), library.toString());
+        assertEquals("rounds", JSON.readTree(run.report.metadataFile.toFile()).path("jmh").path("forkOrder").asText());
+    }
 }

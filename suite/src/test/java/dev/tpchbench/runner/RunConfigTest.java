@@ -43,6 +43,16 @@ class RunConfigTest {
     }
 
     @Test
+    void forksRunInRoundsUnlessTheKnobSaysRowOrTheRunIsProfiled() {
+        assertEquals(ForkOrder.ROUNDS, config().forkOrder());
+        assertEquals(ForkOrder.ROW, config("jmh.forkOrder", "row").forkOrder());
+        assertEquals(ForkOrder.ROUNDS, config("jmh.forkOrder", " rounds ").forkOrder());
+        assertEquals(ForkOrder.ROW, config("jmh.prof", "gc").forkOrder(), "a profiler numbers forks within one start");
+        assertTrue(error("jmh.forkOrder", "rounds", "jmh.prof", "gc").contains("leave jmh.forkOrder out"));
+        assertTrue(error("jmh.forkOrder", "spread").contains("'rounds'"));
+    }
+
+    @Test
     void theScalingPresetRunsTheStreamingBenchmarksAtEveryScaleFactor() {
         RunConfig scaling = config("jmh.preset", "scaling");
         assertEquals(List.of("0.1", "0.3", "1", "3", "10"), scaling.params().get("scaleFactor"));

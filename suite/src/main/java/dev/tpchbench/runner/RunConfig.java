@@ -71,12 +71,13 @@ public final class RunConfig {
     }
 
     /**
-     * Rounds unless the knob says otherwise; a profiled run keeps each row's forks together, because JMH's
-     * profilers number a row's forks within one start of JMH ({@link PerForkProfiles}).
+     * JMH's order unless the knob says rounds: rounds made sequential comparisons honest but took 1.15x the wall time
+     * of a row-order run in the same session (results/reference/calibration-20261206/). A profiled run keeps each
+     * row's forks together, because JMH's profilers number a row's forks within one start of JMH ({@link PerForkProfiles}).
      */
     private static ForkOrder forkOrder(String value, List<String> profilers) {
         if (value.isBlank()) {
-            return profilers.isEmpty() ? ForkOrder.ROUNDS : ForkOrder.ROW;
+            return ForkOrder.ROW;
         }
         ForkOrder order = ForkOrder.parse(value);
         if (order == ForkOrder.ROUNDS && !profilers.isEmpty()) {

@@ -62,7 +62,8 @@ class Phase1GateIT {
     @Test
     void inRoundsEveryForkIsGatedAndAVerifiedRowKeepsAllItsForks(@TempDir Path dir) throws Exception {
         SuiteRun run = SuiteRun.run(dir, "CDataImportBenchmark",
-                "table=customer;scaleFactor=0.001;batchRows=64;importer=PHASE_1,LIBRARY", "jmh.forks", "2");
+                "table=customer;scaleFactor=0.001;batchRows=64;importer=PHASE_1,LIBRARY", "jmh.forks", "2",
+                "jmh.forkOrder", "rounds");
 
         assertTrue(run.output.contains("Fork order: rounds (-Djmh.forkOrder), 2 start(s) of JMH"), run.output);
         assertEquals(1, run.report.exitCode, run.output);

@@ -43,13 +43,14 @@ class RunConfigTest {
     }
 
     @Test
-    void forksRunInRoundsUnlessTheKnobSaysRowOrTheRunIsProfiled() {
-        assertEquals(ForkOrder.ROUNDS, config().forkOrder());
+    void forksRunInJmhsOrderUnlessTheKnobSaysRoundsAndTheRunIsNotProfiled() {
+        assertEquals(ForkOrder.ROW, config().forkOrder());
         assertEquals(ForkOrder.ROW, config("jmh.forkOrder", "row").forkOrder());
         assertEquals(ForkOrder.ROUNDS, config("jmh.forkOrder", " rounds ").forkOrder());
         assertEquals(ForkOrder.ROW, config("jmh.prof", "gc").forkOrder(), "a profiler numbers forks within one start");
         assertTrue(error("jmh.forkOrder", "rounds", "jmh.prof", "gc").contains("leave jmh.forkOrder out"));
         assertTrue(error("jmh.forkOrder", "spread").contains("'rounds'"));
+        assertEquals(ForkOrder.ROW, config("jmh.forkOrder", "row", "jmh.prof", "gc").forkOrder());
     }
 
     @Test

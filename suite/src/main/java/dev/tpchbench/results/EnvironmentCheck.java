@@ -77,6 +77,7 @@ public final class EnvironmentCheck {
         differ(notes, "JDK vendor", b.jdk().vendor(), c.jdk().vendor());
         differ(notes, "forks' GLIBC_TUNABLES", glibcTunables(b), glibcTunables(c));
         differ(notes, "fork order", forkOrder(b), forkOrder(c));
+        sharedDrift(notes, b, c);
         TreeSet<String> libraries = new TreeSet<>(b.versions().keySet());
         libraries.addAll(c.versions().keySet());
         for (String library : libraries) {
@@ -88,6 +89,30 @@ public final class EnvironmentCheck {
     private static String glibcTunables(RunMeta meta) {
         String tunables = meta.jmh() == null ? null : meta.jmh().glibcTunables();
         return tunables == null ? "not recorded" : tunables.isEmpty() ? "none" : tunables;
+    }
+
+    /**
+     * A run made by jmh:run in JMH's order ran each row's forks back to back, so a drift of the machine during those
+     * minutes is in every one of its forks and in none of the other run's: the interval cannot include it.
+     */
+    private static void sharedDrift(List<String> notes, RunMeta baseline, RunMeta candidate) {
+        List<String> sides = new ArrayList<>();
+        if (sequentialInRowOrder(baseline)) {
+            sides.add("baseline");
+        }
+        if (sequentialInRowOrder(candidate)) {
+            sides.add("candidate");
+        }
+        if (!sides.isEmpty()) {
+            notes.add(String.join(" and ", sides) + " ran each row's forks back to back (JMH's fork order), so a drift "
+                    + "of the machine that all of a row's forks met is not in its interval and can be flagged as a change; "
+                    + "record both runs with -Djmh.forkOrder=rounds, or compare builds with jmh:ab (README: Fork order)");
+        }
+    }
+
+    private static boolean sequentialInRowOrder(RunMeta meta) {
+        boolean interleaved = meta.jmh() != null && Boolean.TRUE.equals(meta.jmh().interleaved());
+        return !interleaved && forkOrder(meta).equals("row");
     }
 
     /** Runs recorded before the knob ran each row's forks back to back. */

@@ -62,6 +62,7 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
      *     (the nightly preset runs them on lineitem alone), else null
      * @param perBatchJvmArgs their heap flags ({@code jvmArgs} are the others'; null before they had their own)
      * @param glibcTunables the forks' {@code GLIBC_TUNABLES}: empty for none, null in runs recorded before it was set
+     * @param interleaved true for a side of {@code jmh:ab} (its forks alternated with the other side's), else null
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Jmh(List<String> include, String exclude, Map<String, List<String>> params, Integer forks,
@@ -71,7 +72,8 @@ public record RunMeta(int formatVersion, String runId, String startedUtc, String
                       Boolean gcBetweenIterations, List<String> profilers, String jvm, List<String> jvmArgs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) List<String> perBatchJvmArgs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String glibcTunables,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String forkOrder) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String forkOrder,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean interleaved) {
     }
 
     /** The integrity gate's count of planned and verified benchmark x parameter sets, and the rest with reasons. */

@@ -272,7 +272,7 @@ public final class SuiteRunner {
                 config.perBatchParams().equals(config.params()) ? null : config.perBatchParams(),
                 config.warmupIterations(), config.measurementIterations(), !config.overridesDeclaredIterations(), true,
                 config.profilers(), forkJvm.java().toString(), config.preset().forkHeap(),
-                config.preset().perBatchHeap(), config.glibcTunables(), config.forkOrder().knobValue());
+                config.preset().perBatchHeap(), config.glibcTunables(), config.forkOrder().knobValue(), null);
         RunMeta.Gate gate = new RunMeta.Gate(outcome.expectedRows().size(), outcome.verified().size(), outcome.rejected(),
                 outcome.missing(), outcome.refused());
         // null for an unprofiled run; a profiled one is never compared with an unprofiled one.

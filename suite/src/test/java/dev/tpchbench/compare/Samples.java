@@ -72,12 +72,17 @@ final class Samples {
 
     /** @param forkOrder the run's fork order, null as in runs recorded before it was */
     static RunMeta meta(String id, String cpu, int cpus, String glibcTunables, String forkOrder) {
+        return meta(id, cpu, cpus, glibcTunables, forkOrder, null);
+    }
+
+    /** @param interleaved true as a side of jmh:ab records, null as jmh:run does */
+    static RunMeta meta(String id, String cpu, int cpus, String glibcTunables, String forkOrder, Boolean interleaved) {
         return new RunMeta(RunMeta.FORMAT_VERSION, id, null, null, "nightly", "quick", null, null, null,
                 new RunMeta.Git("abc", "abc", false),
                 new RunMeta.Machine("Linux", cpu, cpus, 1L << 34),
                 new RunMeta.Jdk("17.0.15", "Debian", null, null, null, null), null, Map.of(),
                 new RunMeta.Jmh(List.of(".*"), null, Map.of(), 1, null, null, 1, 1, true, true, List.of(), null, List.of(), null,
-                        glibcTunables, forkOrder),
+                        glibcTunables, forkOrder, interleaved),
                 new RunMeta.Gate(1, 1, List.of(), List.of()), "PASSED");
     }
 }

@@ -31,8 +31,8 @@ import dev.tpchbench.runner.ForkLauncher;
  */
 class ReferenceResultsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Fields that {@code jmh:ab} adds to its sides' meta files; the runner's model does not carry them. */
-    private static final List<String> AB_FIELDS = List.of("ab", "git.ref", "jmh.interleaved", "jmh.sideJvmArgs");
+    /** Fields that {@code jmh:ab} adds to its sides' meta files and the runner's model does not carry. */
+    private static final List<String> AB_FIELDS = List.of("ab", "git.ref", "jmh.sideJvmArgs");
 
     private static Path referenceDir() {
         return Path.of(System.getProperty("suite.root", ".."), "results", "reference");
@@ -104,7 +104,7 @@ class ReferenceResultsTest {
                 new RunMeta.Machine("Linux", "Xeon", 2, null), new RunMeta.Jdk("17", "Debian", "vm", "17+1", "/jdk", "/jdk/bin/java"),
                 new RunMeta.Jdk("17", "Debian", "vm", "17+1", null, null), Map.of("jmh", "1.37"),
                 new RunMeta.Jmh(List.of(".*"), null, Map.of("table", List.of("customer")), 1, null, null, 0, 1, false, true,
-                        List.of(), "/jdk/bin/java", List.of("-Xmx2g"), null, ForkLauncher.DEFAULT_GLIBC_TUNABLES, "rounds"),
+                        List.of(), "/jdk/bin/java", List.of("-Xmx2g"), null, ForkLauncher.DEFAULT_GLIBC_TUNABLES, "rounds", null),
                 new RunMeta.Gate(2, 0, List.of(new Rejection(id, "rows: expected 1,500, actual 0")), List.of()), "FAILED");
         Path file = dir.resolve("m.meta.json");
         ObjectNode withNewField = (ObjectNode) JSON.readTree(meta.json());

@@ -12,7 +12,8 @@ import java.util.function.ToIntFunction;
  * in 11 % (results/reference/calibration-20261206/). {@link #ROUNDS} starts JMH once per round with one fork of
  * every row whose turn it is, so a row's forks are spread over the run and that drift shows as spread between
  * its forks, which the comparison's interval includes: an A/A of two nightlies in rounds had p &lt; 0.05 in 0 of 42
- * rows, but took 37.1-39.2 min against 33.3 for a row-order control right after, so {@link #ROW} stays the default.
+ * rows. Run between two row-order nightlies it took 1.04x their mean wall time (results/reference/order-20261206/),
+ * so {@link #ROUNDS} is the default.
  */
 public enum ForkOrder {
     /** One fork of each row per round, rounds in turn; a row of F forks in a run of R rounds runs in rounds ⌊k·R/F⌋. */
@@ -31,8 +32,8 @@ public enum ForkOrder {
                 return order;
             }
         }
-        throw new IllegalArgumentException("jmh.forkOrder takes 'row' (JMH's: each row's forks back to back; the default) "
-                + "or 'rounds' (one fork of every row per round), got '" + value + "'");
+        throw new IllegalArgumentException("jmh.forkOrder takes 'rounds' (one fork of every row per round: the default) "
+                + "or 'row' (JMH's: each row's forks back to back), got '" + value + "'");
     }
 
     /** How the knob spells it, and the metadata records it. */

@@ -71,13 +71,14 @@ public final class RunConfig {
     }
 
     /**
-     * JMH's order unless the knob says rounds: rounds made sequential comparisons honest but took 1.15x the wall time
-     * of a row-order run in the same session (results/reference/calibration-20261206/). A profiled run keeps each
-     * row's forks together, because JMH's profilers number a row's forks within one start of JMH ({@link PerForkProfiles}).
+     * Rounds unless the knob says row: they make sequential comparisons honest (results/reference/calibration-20261206/)
+     * for 1.04x the wall time of row-order runs around them (results/reference/order-20261206/). A profiled run keeps
+     * each row's forks together, because JMH's profilers number a row's forks within one start of JMH
+     * ({@link PerForkProfiles}).
      */
     private static ForkOrder forkOrder(String value, List<String> profilers) {
         if (value.isBlank()) {
-            return ForkOrder.ROW;
+            return profilers.isEmpty() ? ForkOrder.ROUNDS : ForkOrder.ROW;
         }
         ForkOrder order = ForkOrder.parse(value);
         if (order == ForkOrder.ROUNDS && !profilers.isEmpty()) {

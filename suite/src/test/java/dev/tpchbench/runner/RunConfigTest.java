@@ -43,8 +43,8 @@ class RunConfigTest {
     }
 
     @Test
-    void forksRunInJmhsOrderUnlessTheKnobSaysRoundsAndTheRunIsNotProfiled() {
-        assertEquals(ForkOrder.ROW, config().forkOrder());
+    void forksRunInRoundsUnlessTheKnobSaysRowOrTheRunIsProfiled() {
+        assertEquals(ForkOrder.ROUNDS, config().forkOrder());
         assertEquals(ForkOrder.ROW, config("jmh.forkOrder", "row").forkOrder());
         assertEquals(ForkOrder.ROUNDS, config("jmh.forkOrder", " rounds ").forkOrder());
         assertEquals(ForkOrder.ROW, config("jmh.prof", "gc").forkOrder(), "a profiler numbers forks within one start");

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.commons.math3.stat.StatUtils;
+
+import dev.tpchbench.compare.LogWelchTest;
+import dev.tpchbench.compare.RatioEstimate;
 import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.MarkdownTable;
@@ -18,14 +22,19 @@ import dev.tpchbench.results.WritePaths;
  * The honest version of the table that started the project: per table and scale factor, every path
  * from in-memory batches to a dataset on disk (Parquet baseline, native Parquet reference, Lance
  * write, each pipeline phase) with time, rows/s, size on disk, peak memory, the speedup against the
- * Parquet baseline (parquet-hadoop, SNAPPY) and rows verified. A rejected path shows its reason and
- * never a time or a speedup.
+ * Parquet baseline (parquet-hadoop, SNAPPY) with its confidence interval, and rows verified; under it, each
+ * pipeline phase against the one before it. A rejected path shows its reason and never a time or a speedup.
  */
 final class WriteComparison {
     private static final String BASELINE = "ParquetWriteBenchmark.writeTable";
     private static final String BASELINE_CODEC = "SNAPPY";
     private static final String[] HEADER = {"path", "time", "rows/s", "on disk", "peak RSS", "Arrow peak",
-        "vs Parquet SNAPPY", "rows verified"};
+        "vs Parquet SNAPPY [99 % CI]", "rows verified"};
+    /** The level of the intervals: jmh:compare's default alpha. */
+    static final double ALPHA = 0.01;
+    /** The team's phases, each shown against the one before it: "is Phase 2 really faster than Phase 1.5?". */
+    private static final List<String> PHASES = List.of("PHASE_1_5", "PHASE_2", "PHASE_3");
+    private static final String PIPELINE = "PipelineBenchmark.pipeline";
 
     private WriteComparison() {
     }
@@ -33,16 +42,16 @@ final class WriteComparison {
     /** Markdown, one section per table x scale factor; empty if the run had no write benchmarks. */
     static String render(ResultGate.Outcome outcome) {
         Map<String, List<String[]>> groups = new TreeMap<>();
-        Map<String, Double> baselineSeconds = new LinkedHashMap<>();
+        Map<String, BenchmarkResult> baselines = new LinkedHashMap<>();
         outcome.verified().forEach((id, entry) -> {
             if (isBaseline(id)) {
-                baselineSeconds.put(group(id), seconds(entry));
+                baselines.put(group(id), entry);
             }
         });
         outcome.verified().forEach((id, entry) -> {
             if (WritePaths.BENCHMARKS.contains(id.shortName())) {
                 groups.computeIfAbsent(group(id), g -> new ArrayList<>())
-                        .add(verifiedRow(id, entry, outcome.expectedRows().get(id), baselineSeconds.get(group(id))));
+                        .add(verifiedRow(id, entry, outcome.expectedRows().get(id), baselines.get(group(id))));
             }
         });
         addFailed(groups, outcome.rejected(), "REJECTED");
@@ -52,8 +61,59 @@ final class WriteComparison {
             MarkdownTable table = new MarkdownTable(HEADER).rightAligned(1, 2, 3, 4, 5, 6);
             rows.forEach(table::row);
             out.append("### ").append(group).append("\n\n").append(table.render()).append('\n');
+            String phases = phaseLines(group, outcome.verified());
+            out.append(phases.isEmpty() ? "" : "Each phase against the one before it, times as fast [99 % CI]:\n\n"
+                    + phases + "\n");
         });
         return out.toString();
+    }
+
+    /**
+     * How many times as fast as {@code reference} {@code path} ran: the ratio of their geometric mean times and,
+     * with two samples or more on each side, its 99 % interval by jmh:compare's test (Welch on the logs, the fork
+     * as the unit when forks differ). Two rows of one run ran in other forks, so the interval treats them as
+     * independent.
+     */
+    static String speedup(BenchmarkResult reference, BenchmarkResult path) {
+        double[] r = reference.samples();
+        double[] p = path.samples();
+        if (r.length < 2 || p.length < 2) {
+            return Numbers.fixed(StatUtils.geometricMean(r) / StatUtils.geometricMean(p), 2) + "x";
+        }
+        RatioEstimate timeRatio = LogWelchTest.estimate(reference.forks(), path.forks(), ALPHA);
+        return Numbers.fixed(1 / timeRatio.ratio(), 2) + "x [" + Numbers.fixed(1 / timeRatio.ciHigh(), 2) + ", "
+                + Numbers.fixed(1 / timeRatio.ciLow(), 2) + "]";
+    }
+
+    /** Each verified phase of {@code group} against the phase before it with the same other parameters, a line each. */
+    private static String phaseLines(String group, Map<BenchmarkId, BenchmarkResult> verified) {
+        StringBuilder lines = new StringBuilder();
+        verified.forEach((id, later) -> {
+            int index = PHASES.indexOf(id.params().getOrDefault("phase", ""));
+            if (!id.shortName().equals(PIPELINE) || !group(id).equals(group) || index < 1) {
+                return;
+            }
+            String before = PHASES.get(index - 1);
+            Map<String, String> params = new TreeMap<>(id.params());
+            params.put("phase", before);
+            BenchmarkResult earlier = verified.get(new BenchmarkId(id.benchmark(), params));
+            if (earlier != null) {
+                lines.append("- ").append(id.params().get("phase")).append(" against ").append(before)
+                        .append(otherParams(id)).append(": ").append(speedup(earlier, later)).append('\n');
+            }
+        });
+        return lines.toString();
+    }
+
+    /** The parameters besides table, scale factor and phase, e.g. " (batchRows=65536)"; empty if none. */
+    private static String otherParams(BenchmarkId id) {
+        List<String> other = new ArrayList<>();
+        id.params().forEach((name, value) -> {
+            if (!List.of("table", "scaleFactor", "phase").contains(name)) {
+                other.add(name + "=" + value);
+            }
+        });
+        return other.isEmpty() ? "" : " (" + String.join(" ", other) + ")";
     }
 
     private static void addFailed(Map<String, List<String[]>> groups, List<Rejection> failed, String status) {
@@ -84,12 +144,12 @@ final class WriteComparison {
         return path.toString();
     }
 
-    private static String[] verifiedRow(BenchmarkId id, BenchmarkResult entry, long rows, Double baseline) {
+    private static String[] verifiedRow(BenchmarkId id, BenchmarkResult entry, long rows, BenchmarkResult baseline) {
         double seconds = seconds(entry);
         double error = entry.scoreError() * RowsPerSecond.secondsPerUnit(entry.unit());
         String time = Numbers.fixed(seconds, 3) + " s" + (Double.isNaN(error) ? "" : " ± " + Numbers.fixed(error, 3));
         String speedup = baseline == null ? "n/a (no baseline in this run)"
-                : Numbers.fixed(baseline / seconds, 2) + "x";
+                : isBaseline(id) ? "1.00x (the baseline)" : speedup(baseline, entry);
         return new String[] {path(id), time, Numbers.grouped(RowsPerSecond.of(id, rows, entry.score(), entry.unit()), 0),
             mebibytes(entry.secondaryMean("bytesOnDisk")), mebibytes(entry.secondaryMean("peakRssBytes")),
             mebibytes(entry.secondaryMean("arrowPeakBytes")), speedup,

@@ -14,12 +14,5 @@ LABEL=${LABEL:-ab8}
 M=${M:-3}
 mkdir -p "$OUT"
 python3 "$SHAPE/subset.py" "$OUT" "4x$M,6x$M,8x$M" "$RUNS"/*_"$LABEL"-baseline.json > "$OUT/pairs.txt"
-[[ -s "$OUT/cp.txt" ]] || mvn -q -o -f "$REPO/suite/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt"
-CP=$(cat "$OUT/cp.txt"):$REPO/suite/target/classes
-while read -r design base cand; do
-    for plant in 1 1.10; do
-        java -cp "$CP" -Djmh.results="$OUT/$design" -Djmh.baseline="$base" -Djmh.candidate="$cand" \
-            -Djmh.plantSlowdown=$plant dev.tpchbench.compare.CompareMain > /dev/null
-    done
-done < "$OUT/pairs.txt"
+bash "$SHAPE/compare-pairs.sh" "$OUT/pairs.txt"
 python3 "$SHAPE/summarize.py" "$OUT"/*/reports/compare_*.md

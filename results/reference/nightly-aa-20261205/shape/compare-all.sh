@@ -11,11 +11,4 @@ REF=$REPO/results/reference
 python3 subset.py "$OUT" 2x5,3x3,3x5 $REF/canary-suite-20261204/*aa6-canary-baseline.json \
     $REF/canary-suite-20261204/*aa6-orders-writes-baseline.json $REF/canary-rule-20261205/*aa6-customer-baseline.json \
     $REF/canary-rule-20261205/*aa6-lineitem-baseline.json $REF/canary-rule-20261205/*aa6-sortcanary-baseline.json > "$OUT/pairs.txt"
-[[ -s "$OUT/cp.txt" ]] || mvn -q -f "$REPO/suite/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt"
-CP=$(cat "$OUT/cp.txt"):$REPO/suite/target/classes
-while read -r design base cand; do
-    for plant in 1 1.10; do
-        java -cp "$CP" -Djmh.results="$OUT/$design" -Djmh.baseline="$base" -Djmh.candidate="$cand" \
-            -Djmh.plantSlowdown=$plant dev.tpchbench.compare.CompareMain > /dev/null
-    done
-done < "$OUT/pairs.txt"
+bash compare-pairs.sh "$OUT/pairs.txt"

@@ -31,7 +31,7 @@ final class WriteComparison {
     private static final String[] HEADER = {"path", "time", "rows/s", "on disk", "peak RSS", "Arrow peak",
         "vs Parquet SNAPPY [99 % CI]", "rows verified"};
     /** The level of the intervals: jmh:compare's default alpha. */
-    static final double ALPHA = 0.01;
+    private static final double ALPHA = 0.01;
     /** The team's phases, each shown against the one before it: "is Phase 2 really faster than Phase 1.5?". */
     private static final List<String> PHASES = List.of("PHASE_1_5", "PHASE_2", "PHASE_3");
     private static final String PIPELINE = "PipelineBenchmark.pipeline";

@@ -1,6 +1,7 @@
 package dev.tpchbench.runner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.apache.commons.math3.stat.StatUtils;
 
 import dev.tpchbench.compare.LogWelchTest;
 import dev.tpchbench.compare.RatioEstimate;
+import dev.tpchbench.pipeline.Phase;
 import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.MarkdownTable;
@@ -32,8 +34,9 @@ final class WriteComparison {
         "vs Parquet SNAPPY [99 % CI]", "rows verified"};
     /** The level of the intervals: jmh:compare's default alpha. */
     private static final double ALPHA = 0.01;
-    /** The team's phases, each shown against the one before it: "is Phase 2 really faster than Phase 1.5?". */
-    private static final List<String> PHASES = List.of("PHASE_1_5", "PHASE_2", "PHASE_3");
+    /** The team's phases in order, each shown against the one before it: "is Phase 2 really faster than Phase 1.5?". */
+    private static final List<String> PHASES = Arrays.stream(Phase.values()).filter(p -> !p.negativeControl())
+            .map(Phase::name).toList();
     private static final String PIPELINE = "PipelineBenchmark.pipeline";
 
     private WriteComparison() {
@@ -98,22 +101,13 @@ final class WriteComparison {
             params.put("phase", before);
             BenchmarkResult earlier = verified.get(new BenchmarkId(id.benchmark(), params));
             if (earlier != null) {
+                String other = params(id, "table", "scaleFactor", "phase");
                 lines.append("- ").append(id.params().get("phase")).append(" against ").append(before)
-                        .append(otherParams(id)).append(": ").append(speedup(earlier, later)).append('\n');
+                        .append(other.isEmpty() ? "" : " (" + other.strip() + ")").append(": ")
+                        .append(speedup(earlier, later)).append('\n');
             }
         });
         return lines.toString();
-    }
-
-    /** The parameters besides table, scale factor and phase, e.g. " (batchRows=65536)"; empty if none. */
-    private static String otherParams(BenchmarkId id) {
-        List<String> other = new ArrayList<>();
-        id.params().forEach((name, value) -> {
-            if (!List.of("table", "scaleFactor", "phase").contains(name)) {
-                other.add(name + "=" + value);
-            }
-        });
-        return other.isEmpty() ? "" : " (" + String.join(" ", other) + ")";
     }
 
     private static void addFailed(Map<String, List<String[]>> groups, List<Rejection> failed, String status) {
@@ -135,13 +129,18 @@ final class WriteComparison {
 
     /** The benchmark and the parameters that tell paths apart (not table and scale factor). */
     private static String path(BenchmarkId id) {
-        StringBuilder path = new StringBuilder(id.shortName());
+        return id.shortName() + params(id, "table", "scaleFactor");
+    }
+
+    /** The parameters but the {@code left} ones, each as " name=value"; empty if none. */
+    private static String params(BenchmarkId id, String... left) {
+        StringBuilder params = new StringBuilder();
         id.params().forEach((name, value) -> {
-            if (!name.equals("table") && !name.equals("scaleFactor")) {
-                path.append(' ').append(name).append('=').append(value);
+            if (!List.of(left).contains(name)) {
+                params.append(' ').append(name).append('=').append(value);
             }
         });
-        return path.toString();
+        return params.toString();
     }
 
     private static String[] verifiedRow(BenchmarkId id, BenchmarkResult entry, long rows, BenchmarkResult baseline) {

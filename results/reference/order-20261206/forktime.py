@@ -1,32 +1,63 @@
 #!/usr/bin/env python3
 """Where a nightly's fork time goes: per row, the mean wall time of its forks (from the time-stamped log: a fork runs
-from its "# Fork:" line to the next fork or result line) and, for the writes (SingleShotTime, ms/op), the part of it
-that is timed (7 iterations x the row's score: 2 warm-up + 5 measured). The rest is the fork's start, the source's
-load, and every iteration's untimed set-up and read-back check.
+from its "# Fork:" line to the next fork or result line) and, for the writes and the generator (SingleShotTime,
+ms/op), the part of it that is timed (7 iterations x the row's score: 2 warm-up + 5 measured) and the untimed rest per
+iteration (the fork's start and source load included). Then the totals: per-batch forks, and the others with their
+timed part.
 Usage: python3 forktime.py ROW-ORDER-LOG.gz RESULTS.json   (a row-order run: a row's forks are consecutive)"""
-import gzip,re,sys,json
-log=sys.argv[1]; res=json.load(open(sys.argv[2]))
-score={}
-for r in res:
-    p=r['params']; key=(r['benchmark'].split('.')[-2], p.get('table'), p.get('codec') or p.get('phase') or p.get('importer') or p.get('hop') or '', p.get('batchRows'))
-    score[key]=r['primaryMetric']['score'], r['primaryMetric']['scoreUnit']
-cur=None; start=None; rows={}
-for line in gzip.open(log,'rt'):
-    t,_,rest=line.partition(' ')
-    try: t=float(t)
-    except: continue
-    if rest.startswith('# Benchmark:'): bench=rest.split('.')[-2]
-    elif rest.startswith('# Parameters:'):
-        p=dict(kv.strip().split(' = ') for kv in rest[rest.index('(')+1:rest.rindex(')')].split(','))
-        key=(bench,p.get('table'),p.get('codec') or p.get('phase') or p.get('importer') or p.get('hop') or '',p.get('batchRows'))
-    elif rest.startswith('# Fork:') or rest.startswith('Result "'):
-        if start is not None: rows.setdefault(cur,[]).append(t-start); start=None
-        if rest.startswith('# Fork:'): cur=key; start=t
-tot=0; timed=0
-for k,v in sorted(rows.items()):
-    s,u=score.get(k,(0,''))
-    it = 7 if u=='ms/op' else 0
-    tm = s/1000*it*len(v) if u=='ms/op' else 0
-    tot+=sum(v); timed+=tm
-    print('%-30s %-9s %-14s %8s forks=%d fork_s=%6.1f timed7_s=%6.1f' % (k[0][:30],k[1],k[2],k[3],len(v),sum(v)/len(v), tm/len(v)))
-print('total fork s %.0f, of which timed writes (7 it) %.0f'%(tot,timed))
+import gzip, json, sys
+
+ITERATIONS = 7
+
+
+def key(benchmark, params):
+    variant = params.get("codec") or params.get("phase") or params.get("importer") or params.get("hop") or ""
+    return benchmark.split(".")[-1], params.get("table"), variant, params.get("batchRows")
+
+
+def fork_seconds(log):
+    """Row key -> wall seconds of each of its forks."""
+    forks, row, start, benchmark = {}, None, None, None
+    for line in gzip.open(log, "rt"):
+        stamp, _, rest = line.partition(" ")
+        try:
+            t = float(stamp)
+        except ValueError:
+            continue
+        if rest.startswith("# Benchmark:"):
+            benchmark = rest.split(":", 1)[1].strip().rsplit(".", 1)[0]
+        elif rest.startswith("# Parameters:"):
+            inside = rest[rest.index("(") + 1:rest.rindex(")")]
+            params = dict(kv.strip().split(" = ") for kv in inside.split(","))
+            current = key(benchmark, params)
+        elif rest.startswith("# Fork:") or rest.startswith('Result "'):
+            if start is not None:
+                forks.setdefault(row, []).append(t - start)
+                start = None
+            if rest.startswith("# Fork:"):
+                row, start = current, t
+    return forks
+
+
+def main():
+    scores = {key(r["benchmark"].rsplit(".", 1)[0], r["params"]): (r["primaryMetric"]["score"], r["primaryMetric"]["scoreUnit"])
+              for r in json.load(open(sys.argv[2]))}
+    per_batch = timed_total = others = 0.0
+    for row, forks in sorted(fork_seconds(sys.argv[1]).items()):
+        mean = sum(forks) / len(forks)
+        score, unit = scores[row]
+        if unit == "ms/op":
+            timed = score / 1000 * ITERATIONS
+            others += sum(forks)
+            timed_total += timed * len(forks)
+            extra = "timed %5.1f s, untimed %4.1f s per iteration" % (timed, (mean - timed) / ITERATIONS)
+        else:
+            per_batch += sum(forks)
+            extra = "(per batch)"
+        print("%-28s %-9s %-13s %8s forks=%d fork %5.1f s  %s" % (row[0][:28], row[1], row[2], row[3], len(forks), mean, extra))
+    print("per-batch forks %.0f s; writes and generator forks %.0f s, of which timed %.0f s (%.0f %%)"
+          % (per_batch, others, timed_total, 100 * timed_total / others))
+
+
+if __name__ == "__main__":
+    main()

@@ -66,7 +66,6 @@ public final class TableDigest {
         return new TableDigest(rowCount, columnNames, columnTypes, columnHashes);
     }
 
-    /** A builder that takes batches one at a time, for scans that stream them. */
     /** The digest of everything {@code reader} still has, read batch by batch (never held whole). */
     public static TableDigest of(ArrowReader reader) throws IOException {
         Builder digest = builder(reader.getVectorSchemaRoot().getSchema());
@@ -74,6 +73,52 @@ public final class TableDigest {
             digest.add(reader.getVectorSchemaRoot());
         }
         return digest.build();
+    }
+
+    /**
+     * The digest of one table read as groups of its columns, each group over all rows (column scans run
+     * side by side): a column's checksum depends only on its own values, so the result equals the digest of
+     * the whole table. {@code order} names every column once, in the table's order; the groups must agree
+     * on the row count.
+     */
+    public static TableDigest sideBySide(List<String> order, List<TableDigest> groups) {
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("no column groups");
+        }
+        long rows = groups.get(0).rowCount;
+        for (TableDigest group : groups) {
+            if (group.rowCount != rows) {
+                throw new IllegalArgumentException("the column groups read different row counts: "
+                        + Numbers.grouped(rows) + " and " + Numbers.grouped(group.rowCount));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        long[] hashes = new long[order.size()];
+        for (String name : order) {
+            TableDigest holder = null;
+            int index = -1;
+            for (TableDigest group : groups) {
+                if (group.columnNames.contains(name)) {
+                    if (holder != null) {
+                        throw new IllegalArgumentException("column " + name + " is in two groups");
+                    }
+                    holder = group;
+                    index = group.columnNames.indexOf(name);
+                }
+            }
+            if (holder == null) {
+                throw new IllegalArgumentException("column " + name + " is in no group");
+            }
+            hashes[names.size()] = holder.columnHashes[index];
+            names.add(name);
+            types.add(holder.columnTypes.get(index));
+        }
+        int grouped = groups.stream().mapToInt(g -> g.columnNames.size()).sum();
+        if (grouped != order.size()) {
+            throw new IllegalArgumentException("the groups hold " + grouped + " columns, the table " + order.size());
+        }
+        return new TableDigest(rows, names, types, hashes);
     }
 
     public static Builder builder(Schema schema) {

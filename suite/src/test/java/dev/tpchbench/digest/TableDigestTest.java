@@ -2,6 +2,7 @@ package dev.tpchbench.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -163,5 +165,48 @@ class TableDigestTest {
     void nullsAndEmptyStringsDiffer() {
         TableDigest withEmptyStrings = digest(table(100, 16, k -> { }, true));
         assertEquals("content differs in column(s) text", withEmptyStrings.differenceFrom(reference()).orElseThrow());
+    }
+
+    @Test
+    void columnGroupsSideBySideEqualTheWholeTable() {
+        List<String> names = List.of("k", "n", "price", "day", "text");
+        TableDigest evenColumns = digest(table(100, 16, k -> { }), 0, 2, 4);
+        TableDigest oddColumns = digest(table(100, 30, k -> { }), 1, 3);
+
+        assertEquals(reference(), TableDigest.sideBySide(names, List.of(oddColumns, evenColumns)));
+        TableDigest changed = digest(table(100, 16, k -> k[42] = 4243), 1, 3);
+        assertEquals("content differs in column(s) n, day",
+                TableDigest.sideBySide(names, List.of(evenColumns, changed)).differenceFrom(reference()).orElseThrow());
+    }
+
+    @Test
+    void columnGroupsMustAgreeOnRowsAndHoldEveryColumnOnce() {
+        List<String> names = List.of("k", "n", "price", "day", "text");
+        TableDigest evenColumns = digest(table(100, 16, k -> { }), 0, 2, 4);
+        IllegalArgumentException rows = assertThrows(IllegalArgumentException.class,
+                () -> TableDigest.sideBySide(names, List.of(evenColumns, digest(table(99, 16, k -> { }), 1, 3))));
+        assertEquals("the column groups read different row counts: 100 and 99", rows.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> TableDigest.sideBySide(names, List.of(evenColumns, digest(table(100, 16, k -> { }), 1))));
+        assertThrows(IllegalArgumentException.class,
+                () -> TableDigest.sideBySide(names, List.of(evenColumns, digest(table(100, 16, k -> { }), 1, 2, 3))));
+        assertThrows(IllegalArgumentException.class, () -> TableDigest.sideBySide(names, List.of()));
+    }
+
+    /** The digest of some columns of {@code batches}, as a scan that projects them would give it. */
+    private static TableDigest digest(List<VectorSchemaRoot> batches, int... columns) {
+        List<Field> fields = new ArrayList<>();
+        for (int c : columns) {
+            fields.add(SCHEMA.getFields().get(c));
+        }
+        TableDigest.Builder builder = TableDigest.builder(new Schema(fields));
+        for (VectorSchemaRoot batch : batches) {
+            List<FieldVector> vectors = new ArrayList<>();
+            for (int c : columns) {
+                vectors.add(batch.getVector(c));
+            }
+            builder.add(new VectorSchemaRoot(fields, vectors, batch.getRowCount()));
+        }
+        return builder.build();
     }
 }

@@ -3,10 +3,14 @@ package dev.tpchbench.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 import dev.tpchbench.results.BenchmarkResult;
+import dev.tpchbench.results.CanaryReadings;
 import dev.tpchbench.results.MarkdownTable;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.results.RunResults;
@@ -169,10 +173,24 @@ public final class ComparisonReport {
         return String.format(Locale.ROOT, "Adjusted for the canary (the machine's speed beside each fork; it decides "
                         + "the rows compared by fork): %d of %d compared rows adjusted, deciding %d, %d of them could see a "
                         + "%s change, median detectable %s, %d FASTER or SLOWER by it; the canary candidate/baseline "
-                        + "median %s, differing between the sides in %d row(s)", s.compared(), canaries.size(), c.decidedByCanary(),
+                        + "median %s, differing between the sides in %d row(s); the machine's speed moved between a row's "
+                        + "forks by %s in the baseline and %s in the candidate (the canary's sd of the log over the forks, "
+                        + "median over the rows: the wider, the more forks a change of a given size needs)",
+                s.compared(), canaries.size(), c.decidedByCanary(),
                 s.couldSee(), Numbers.percent(c.settings().minEffect()),
                 s.compared() == 0 ? "-" : Numbers.plusMinusPercent(s.medianDetectable()), flagged,
-                canaryRatios.length == 0 ? "-" : Numbers.fixed(new Median().evaluate(canaryRatios), 3), differed);
+                canaryRatios.length == 0 ? "-" : Numbers.fixed(new Median().evaluate(canaryRatios), 3), differed,
+                medianForkSpread(c, ComparisonRow::baseline), medianForkSpread(c, ComparisonRow::candidate));
+    }
+
+    /** The median over the compared rows of one side's canary spread between forks ({@code -} when no row has one). */
+    private static String medianForkSpread(RunComparison c, Function<ComparisonRow, Optional<BenchmarkResult>> side) {
+        double[] spreads = c.rows().stream().filter(r -> r.baseline().isPresent() && r.candidate().isPresent())
+                .flatMap(r -> side.apply(r).stream())
+                .flatMap(result -> result.canary().stream())
+                .map(CanaryReadings::forkSpread).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).toArray();
+        return spreads.length == 0 ? "-" : Numbers.percent(new Median().evaluate(spreads));
     }
 
     /** {@code 12.3 ± 0.41 s/op}; JMH has no error for fewer than two samples. */

@@ -2,6 +2,9 @@ package dev.tpchbench.results;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -46,6 +49,18 @@ public record CanaryReadings(String work, double[] cpuMillis, int[] samples) {
     /** The fewest samples any fork had. */
     public int fewestSamples() {
         return Arrays.stream(samples).min().orElse(0);
+    }
+
+    /**
+     * How much the machine's speed moved between the forks: the sample standard deviation of the log of the
+     * forks' readings (forks without samples left out), about the relative spread; empty with fewer than two.
+     */
+    public OptionalDouble forkSpread() {
+        double[] logs = Arrays.stream(cpuMillis).filter(v -> !Double.isNaN(v)).map(Math::log).toArray();
+        if (logs.length < 2) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(new StandardDeviation().evaluate(logs));
     }
 
     /** These readings followed by {@code next}'s (the forks of a later round). */

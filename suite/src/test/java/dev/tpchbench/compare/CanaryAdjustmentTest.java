@@ -237,4 +237,18 @@ class CanaryAdjustmentTest {
                 + " (by the intervals that decided the verdicts, 1 of them adjusted for the canary)", lines[lines.length - 1]);
         assertTrue(comparison.hasRegression(), "a nightly fails on the verdicts, adjusted or not");
     }
+
+    @Test
+    void theReportSaysHowMuchTheMachinesSpeedMovedBetweenForksOnEachSide() throws BadInputException {
+        Random random = new Random(17);
+        List<double[]> times = side(3, 1, 1, 10, random).forks();
+        // Baseline forks' canaries 10 % apart, candidate's 20 % apart: sd of the logs ln 1.1 and ln 1.2.
+        RunComparison comparison = new RunComparator(SETTINGS).compare(
+                Samples.run("b", withCanary(times, new double[]{5, 5.5, 6.05}, 10)),
+                Samples.run("c", withCanary(times, new double[]{5, 6, 7.2}, 10)));
+
+        assertTrue(ComparisonReport.text(comparison).contains("the machine's speed moved between a row's forks by 9.53% in "
+                + "the baseline and 18.2% in the candidate (the canary's sd of the log over the forks, median over the rows"),
+                ComparisonReport.text(comparison));
+    }
 }

@@ -45,4 +45,13 @@ class CanaryReadingsTest {
         assertArrayEquals(new int[]{3, 4, 5}, both.samples());
         assertThrows(IllegalArgumentException.class, () -> first.then(new CanaryReadings("v", new double[]{1}, new int[]{1})));
     }
+
+    @Test
+    void theSpreadBetweenForksIsTheSdOfTheLogsLeavingOutForksWithoutSamples() {
+        // Each fork 10 % slower than the one before: logs ln(1.1) apart, so their sd is ln(1.1).
+        CanaryReadings steps = new CanaryReadings("w", new double[]{5, 5.5, Double.NaN, 6.05}, new int[]{4, 4, 0, 4});
+        assertEquals(Math.log(1.1), steps.forkSpread().orElseThrow(), 1e-12);
+        assertEquals(0, new CanaryReadings("w", new double[]{7, 7, 7}, new int[]{3, 3, 3}).forkSpread().orElseThrow());
+        assertTrue(new CanaryReadings("w", new double[]{7, Double.NaN}, new int[]{3, 0}).forkSpread().isEmpty());
+    }
 }

@@ -6,14 +6,14 @@ import org.openjdk.jmh.annotations.State;
 import dev.tpchbench.data.ArrowTable;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.source.GeneratedTableFile;
+import dev.tpchbench.tpch.TpchArrowGenerator;
 import dev.tpchbench.tpch.TpchRowCounts;
 
 /**
  * A suite state that holds the source table in memory for the trial (not timed) and its digest, the
  * reference every output of the trial is checked against. The whole table is read from a file generated
  * once per run ({@link GeneratedTableFile}); a state that needs fewer than the table's rows says so in
- * {@link #sourceRows()}, and only those are generated, by the run's first fork that needs them, and loaded from
- * the file it leaves by the later ones.
+ * {@link #sourceRows()}, and only those are generated, in the fork.
  */
 @State(Scope.Thread)
 public abstract class TpchSource extends SuiteState {
@@ -38,7 +38,7 @@ public abstract class TpchSource extends SuiteState {
             source = GeneratedTableFile.load(file.file(), allocator);
             expected = file.expected();
         } else {
-            source = GeneratedTableFile.firstRowsForRun(tpchTable(), scaleFactor, batchRows(), sourceRows(), allocator);
+            source = TpchArrowGenerator.generateFirst(tpchTable(), scaleFactor, batchRows(), sourceRows(), allocator);
             expected = TableDigest.of(source.schema(), source.batches());
         }
     }

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
@@ -16,7 +15,6 @@ import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
-import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.ipc.message.ArrowFieldNode;
 
 import dev.tpchbench.data.ArrowTable;
@@ -24,12 +22,10 @@ import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.Numbers;
-import dev.tpchbench.tpch.TpchArrowGenerator;
 import dev.tpchbench.tpch.TpchArrowReader;
 import dev.tpchbench.tpch.TpchBatchStream;
 import dev.tpchbench.tpch.TpchTable;
 import dev.tpchbench.write.DatasetReader;
-import dev.tpchbench.write.InMemoryArrowReader;
 
 /**
  * A TPC-H table generated once into an Arrow IPC file and streamed back batch by batch, so that a write
@@ -52,7 +48,8 @@ public final class GeneratedTableFile implements DatasetReader {
      */
     public static Prepared prepare(Path folder, TpchTable table, double scaleFactor, int batchRows,
             ExpectedDigestCache digests, BufferAllocator allocator) throws IOException {
-        Path file = folder.resolve(baseName(table, scaleFactor, batchRows) + ".arrow");
+        Path file = folder.resolve(table.tableName() + "-sf" + ExpectedDigestCache.scaleFactorText(scaleFactor)
+                + "-b" + batchRows + ".arrow");
         if (Files.exists(file)) {
             return new Prepared(file, digests.expected(table, scaleFactor), false);
         }
@@ -93,65 +90,20 @@ public final class GeneratedTableFile implements DatasetReader {
     /** Streams the generator into {@code file}, one batch in memory at a time; returns the digest of what it wrote. */
     static TableDigest generate(TpchTable table, double scaleFactor, int batchRows, Path file,
             BufferAllocator allocator) throws IOException {
-        try (TpchArrowReader batches = TpchBatchStream.open(table, scaleFactor, batchRows, allocator).asReader()) {
-            TableDigest.Builder digest = TableDigest.builder(batches.getVectorSchemaRoot().getSchema());
-            write(batches, file, digest::add);
-            return digest.build();
-        }
-    }
-
-    /**
-     * The first {@code rows} rows of {@code table} in batches of {@code batchRows}, the per-batch benchmarks' ring
-     * source: the first fork of the run that asks generates them (and keeps them, writing them to a file in the
-     * run's scratch folder as it goes), later forks load the file. In a fresh fork, generating two batches of
-     * 1,048,576 lineitem rows took 4.0 s, eight of 65,536 rows 1.5 s (wall-clock profiles,
-     * results/reference/ringsource-20261206/). The caller digests what it gets, as it did for generated rows.
-     */
-    public static ArrowTable firstRowsForRun(TpchTable table, double scaleFactor, int batchRows, long rows,
-            BufferAllocator allocator) throws IOException {
-        return firstRows(OutputDirs.scratchRoot().resolve("sources"), table, scaleFactor, batchRows, rows, allocator);
-    }
-
-    static ArrowTable firstRows(Path folder, TpchTable table, double scaleFactor, int batchRows, long rows,
-            BufferAllocator allocator) throws IOException {
-        Path file = folder.resolve(baseName(table, scaleFactor, batchRows) + "-first" + rows + ".arrow");
-        if (Files.exists(file)) {
-            return load(file, allocator);
-        }
-        ArrowTable generated = TpchArrowGenerator.generateFirst(table, scaleFactor, batchRows, rows, allocator);
-        try {
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
-            try (InMemoryArrowReader batches = new InMemoryArrowReader(generated, allocator)) {
-                write(batches, partial, batch -> { });
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-            return generated;
-        } catch (IOException | RuntimeException e) {
-            generated.close();
-            throw e;
-        }
-    }
-
-    private static String baseName(TpchTable table, double scaleFactor, int batchRows) {
-        return table.tableName() + "-sf" + ExpectedDigestCache.scaleFactorText(scaleFactor) + "-b" + batchRows;
-    }
-
-    /** Every batch of {@code batches} into {@code file}, each handed to {@code eachBatch} first; on disk when it returns. */
-    private static void write(ArrowReader batches, Path file, Consumer<VectorSchemaRoot> eachBatch) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        try (TpchArrowReader batches = TpchBatchStream.open(table, scaleFactor, batchRows, allocator).asReader();
+             FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
              ArrowFileWriter writer = new ArrowFileWriter(batches.getVectorSchemaRoot(), null, channel)) {
             VectorSchemaRoot root = batches.getVectorSchemaRoot();
+            TableDigest.Builder digest = TableDigest.builder(root.getSchema());
             writer.start();
             while (batches.loadNextBatch()) {
-                eachBatch.accept(root);
+                digest.add(root);
                 writer.writeBatch();
             }
             writer.end();
             // On disk before any timed write starts: writing back gigabytes of dirty pages would land in its time.
             channel.force(true);
+            return digest.build();
         }
     }
 

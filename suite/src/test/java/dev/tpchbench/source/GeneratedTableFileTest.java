@@ -132,49 +132,6 @@ class GeneratedTableFileTest {
         }
     }
 
-    @Test
-    void theFirstRowsAreGeneratedByTheFirstCallAndLoadedFromItsFileByLaterOnes() throws IOException {
-        Path sources = dir.resolve("sources");
-        try (ArrowTable reference = TpchArrowGenerator.generateFirst(TpchTable.LINEITEM, 0.01, 1000, 3500, allocator);
-             ArrowTable first = GeneratedTableFile.firstRows(sources, TpchTable.LINEITEM, 0.01, 1000, 3500, allocator)) {
-            Path file = sources.resolve("lineitem-sf0.01-b1000-first3500.arrow");
-            long written = Files.getLastModifiedTime(file).toMillis();
-            try (ArrowTable later = GeneratedTableFile.firstRows(sources, TpchTable.LINEITEM, 0.01, 1000, 3500, allocator)) {
-                TableDigest expected = TableDigest.of(reference.schema(), reference.batches());
-                assertEquals(expected, TableDigest.of(first.schema(), first.batches()));
-                assertEquals(expected, TableDigest.of(later.schema(), later.batches()));
-                assertEquals(List.of(1000, 1000, 1000, 500), rowCounts(first));
-                assertEquals(List.of(1000, 1000, 1000, 500), rowCounts(later));
-                assertEquals(reference.schema(), later.schema());
-            }
-            assertEquals(written, Files.getLastModifiedTime(file).toMillis(), "the later call did not write the file again");
-            try (Stream<Path> files = Files.list(sources)) {
-                assertEquals(List.of(file), files.toList(), "no partial copy is left");
-            }
-        }
-    }
-
-    @Test
-    void anotherPrefixOrBatchSizeIsAnotherFile() throws IOException {
-        Path sources = dir.resolve("sources");
-        GeneratedTableFile.firstRows(sources, TpchTable.ORDERS, 0.01, 1000, 3500, allocator).close();
-
-        try (ArrowTable fewer = GeneratedTableFile.firstRows(sources, TpchTable.ORDERS, 0.01, 1000, 2000, allocator);
-             ArrowTable smaller = GeneratedTableFile.firstRows(sources, TpchTable.ORDERS, 0.01, 500, 2000, allocator)) {
-            assertEquals(List.of(1000, 1000), rowCounts(fewer));
-            assertEquals(List.of(500, 500, 500, 500), rowCounts(smaller));
-        }
-        try (Stream<Path> files = Files.list(sources)) {
-            assertEquals(3, files.count());
-        }
-    }
-
-    private static List<Integer> rowCounts(ArrowTable table) {
-        List<Integer> sizes = new ArrayList<>();
-        table.batches().forEach(b -> sizes.add(b.getRowCount()));
-        return sizes;
-    }
-
     private List<Integer> batchSizes(Path file) throws IOException {
         List<Integer> sizes = new ArrayList<>();
         try (ArrowFileReader reader = GeneratedTableFile.open(file, allocator)) {

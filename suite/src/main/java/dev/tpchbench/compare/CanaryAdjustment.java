@@ -2,6 +2,7 @@ package dev.tpchbench.compare;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 import dev.tpchbench.results.BenchmarkResult;
@@ -24,9 +25,13 @@ import dev.tpchbench.results.CanaryReadings;
  * @param canaryRatio the canary's own ratio candidate/baseline (geometric means of the forks' readings)
  * @param slope       the pooled slope of log time on log canary; NaN when not adjusted
  * @param reason      why the row was not adjusted; empty when it was
+ * @param forksToSee  how many forks per side, at the same spread about the slope, would narrow the adjusted
+ *                    interval to the min effect ({@link LogWelchTest#forksToSee}); empty when not adjusted or
+ *                    when more than {@value LogWelchTest#MOST_FORKS} would be needed
  */
 public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdict> verdict,
-                               Optional<RatioEstimate> canaryRatio, double slope, String reason) {
+                               Optional<RatioEstimate> canaryRatio, double slope, String reason,
+                               OptionalInt forksToSee) {
     /** Fewer samples than this in a fork make its canary median too rough to adjust by. */
     static final int MIN_SAMPLES_PER_FORK = 3;
     /** Three forks a side leave Welch's test degrees of freedom after the slope. */
@@ -35,7 +40,7 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
     private static final String DIFFERED = "the canary differed between the sides";
 
     /** @param verdict the comparison's rule, applied to the adjusted estimate */
-    static CanaryAdjustment of(BenchmarkResult baseline, BenchmarkResult candidate, double alpha,
+    static CanaryAdjustment of(BenchmarkResult baseline, BenchmarkResult candidate, double alpha, double minEffect,
             Function<RatioEstimate, Verdict> verdict) {
         Optional<String> problem = problem("baseline", baseline).or(() -> problem("candidate", candidate));
         if (problem.isPresent()) {
@@ -60,10 +65,11 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
         }
         double slope = (centredProducts(canaryB, timeB) + centredProducts(canaryC, timeC)) / canarySquares;
         double canaryMean = (Arrays.stream(canaryB).sum() + Arrays.stream(canaryC).sum()) / (canaryB.length + canaryC.length);
-        RatioEstimate adjusted = LogWelchTest.estimateOnForkLogs(moved(timeB, canaryB, slope, canaryMean),
-                moved(timeC, canaryC, slope, canaryMean), alpha, 1);
+        double[] movedB = moved(timeB, canaryB, slope, canaryMean);
+        double[] movedC = moved(timeC, canaryC, slope, canaryMean);
+        RatioEstimate adjusted = LogWelchTest.estimateOnForkLogs(movedB, movedC, alpha, 1);
         return new CanaryAdjustment(Optional.of(adjusted), Optional.of(verdict.apply(adjusted)), Optional.of(canary), slope,
-                "");
+                "", LogWelchTest.forksToSeeOnForkLogs(movedB, movedC, alpha, 1, minEffect));
     }
 
     /**
@@ -89,7 +95,7 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
     }
 
     private static CanaryAdjustment notAdjusted(Optional<RatioEstimate> canary, String reason) {
-        return new CanaryAdjustment(Optional.empty(), Optional.empty(), canary, Double.NaN, reason);
+        return new CanaryAdjustment(Optional.empty(), Optional.empty(), canary, Double.NaN, reason, OptionalInt.empty());
     }
 
     private static Optional<String> problem(String side, BenchmarkResult result) {

@@ -33,7 +33,7 @@ public final class ComparisonReport {
         cells.subList(1, cells.size()).forEach(table::row);
         StringBuilder out = new StringBuilder(heading(comparison, "")).append(table.render());
         out.append(summary(comparison)).append('\n').append(canaryLine(comparison)).append('\n')
-                .append(sensitivity(comparison)).append('\n');
+                .append(forksLine(comparison)).append('\n').append(sensitivity(comparison)).append('\n');
         return out.toString();
     }
 
@@ -48,7 +48,7 @@ public final class ComparisonReport {
         // The counts come last, as in the text table, so every comparison ends with what it could see.
         out.append('\n').append(method(comparison.settings())).append("\n\n");
         out.append(summary(comparison)).append("\n\n").append(canaryLine(comparison)).append("\n\n")
-                .append(sensitivity(comparison)).append('\n');
+                .append(forksLine(comparison)).append("\n\n").append(sensitivity(comparison)).append('\n');
         return out.toString();
     }
 
@@ -101,7 +101,7 @@ public final class ComparisonReport {
                 + "detectable = the "
                 + "interval's relative half-width exp(t * se) - 1, the smallest change the row could have seen "
                 + "(ratio / (1 + d) .. ratio * (1 + d)); an INCONCLUSIVE row with two forks or more per side also says "
-                + "about how many forks per side, with the same iterations and spread, would see the min effect. FASTER/SLOWER needs p < %.3g and |ratio - 1| >= %s; otherwise "
+                + "about how many forks per side, with the same iterations and spread, would see the min effect (for a row decided adjusted for the canary: at the same spread about the canary's slope), and the line before the last sums those figures up. FASTER/SLOWER needs p < %.3g and |ratio - 1| >= %s; otherwise "
                 + "NO_CHANGE if detectable <= %s, else INCONCLUSIVE (too noisy to rule out a %s change). For ops/s higher "
                 + "is faster, for time per op lower is faster. Rows without a constant, non-zero rowsVerified are never "
                 + "compared. Adjusted for the canary: the runner times a fixed piece of CPU work twice a second beside "
@@ -121,11 +121,12 @@ public final class ComparisonReport {
         for (ComparisonRow row : comparison.rows()) {
             String verdict = switch (row.verdict()) {
                 case NOT_COMPARED -> "not compared: " + row.reason();
-                case INCONCLUSIVE -> row.decidedByCanary()
-                        ? "INCONCLUSIVE (could see " + Numbers.plusMinusPercent(row.decidingEstimate().orElseThrow()
-                                .detectable()) + " " + ADJUSTED + ")"
-                        : "INCONCLUSIVE (could see " + detectable(row.estimate().orElseThrow())
-                                + forksToSee(row, comparison.settings()) + ")";
+                case INCONCLUSIVE -> "INCONCLUSIVE (could see " + (row.decidedByCanary()
+                        ? Numbers.plusMinusPercent(row.decidingEstimate().orElseThrow().detectable()) + " " + ADJUSTED
+                        : detectable(row.estimate().orElseThrow()))
+                        + ForksToSee.of(row, comparison.settings())
+                                .map(f -> "; " + f.phrase(Numbers.percent(comparison.settings().minEffect()))).orElse("")
+                        + ")";
                 default -> row.verdict().name() + (row.decidedByCanary() ? " (" + ADJUSTED + ")" : "");
             };
             rows.add(new String[]{
@@ -183,6 +184,42 @@ public final class ComparisonReport {
                 medianForkSpread(c, ComparisonRow::baseline), medianForkSpread(c, ComparisonRow::candidate));
     }
 
+    /**
+     * What it would take for the INCONCLUSIVE rows to see the min effect at this comparison's spread: the forks
+     * per side their deciding intervals would need ({@link ForksToSee}), median and range, beside the forks they ran.
+     */
+    private static String forksLine(RunComparison c) {
+        String effect = Numbers.percent(c.settings().minEffect());
+        List<ComparisonRow> inconclusive = c.rows().stream().filter(r -> r.verdict() == Verdict.INCONCLUSIVE).toList();
+        String head = "Forks per side to see a " + effect + " change at this spread (a planning figure: an order of "
+                + "magnitude): ";
+        if (inconclusive.isEmpty()) {
+            return head + "no INCONCLUSIVE row, none needed";
+        }
+        int[] needed = inconclusive.stream().flatMap(r -> ForksToSee.of(r, c.settings()).stream())
+                .mapToInt(ForksToSee::orBeyond).sorted().toArray();
+        int[] ran = inconclusive.stream().mapToInt(r -> Math.min(r.baseline().orElseThrow().forks().size(),
+                r.candidate().orElseThrow().forks().size())).sorted().toArray();
+        int without = inconclusive.size() - needed.length;
+        String ranText = ran[0] == ran[ran.length - 1] ? String.valueOf(ran[0]) : ran[0] + "-" + ran[ran.length - 1];
+        String figures = "no row has a figure";
+        if (needed.length > 0) {
+            int lower = needed[(needed.length - 1) / 2];
+            int upper = needed[needed.length / 2];
+            // An even count's median rounded up; beyond the most looked at when its upper middle is.
+            int median = upper > LogWelchTest.MOST_FORKS ? upper : (lower + upper + 1) / 2;
+            figures = String.format(Locale.ROOT, "%d of them need a median of %s (%s to %s)", needed.length,
+                    forkCount(median), forkCount(needed[0]), forkCount(needed[needed.length - 1]));
+        }
+        return head + inconclusive.size() + " INCONCLUSIVE row(s), which ran " + ranText + " forks per side; " + figures
+                + (without == 0 ? "" : "; " + without + " ran one fork on a side, so their spread between forks is unknown");
+    }
+
+    /** A fork count, or {@code more than 200} beyond the most {@link ForksToSee} looks at. */
+    private static String forkCount(int forks) {
+        return forks > LogWelchTest.MOST_FORKS ? "more than " + LogWelchTest.MOST_FORKS : String.valueOf(forks);
+    }
+
     /** The median over the compared rows of one side's canary spread between forks ({@code -} when no row has one). */
     private static String medianForkSpread(RunComparison c, Function<ComparisonRow, Optional<BenchmarkResult>> side) {
         double[] spreads = c.rows().stream().filter(r -> r.baseline().isPresent() && r.candidate().isPresent())
@@ -205,19 +242,6 @@ public final class ComparisonReport {
     /** The row's detectable effect, {@code ±3.4%}: the half-width of its interval, see RatioEstimate. */
     static String detectable(RatioEstimate e) {
         return Numbers.plusMinusPercent(e.detectable()) + (e.byFork() ? " by fork" : "");
-    }
-
-    /** {@code ; about 14 forks per side would see 5%}, for a row whose sides both ran two forks or more. */
-    private static String forksToSee(ComparisonRow row, CompareSettings settings) {
-        List<double[]> b = row.baseline().orElseThrow().forks();
-        List<double[]> c = row.candidate().orElseThrow().forks();
-        if (b.size() < 2 || c.size() < 2) {
-            return "";
-        }
-        String effect = Numbers.percent(settings.minEffect());
-        return LogWelchTest.forksToSee(b, c, settings.alpha(), settings.minEffect())
-                .stream().mapToObj(n -> "; about " + n + " forks per side would see " + effect).findFirst()
-                .orElse("; more than " + LogWelchTest.MOST_FORKS + " forks per side would be needed to see " + effect);
     }
 
     private static String pValue(RatioEstimate e) {

@@ -92,12 +92,26 @@ public final class LogWelchTest {
         if (b.forks < 2 || c.forks < 2) {
             return OptionalInt.empty();
         }
-        for (int forks = 2; forks <= MOST_FORKS; forks++) {
+        return forksToSee(b, c, alpha, 0, effect);
+    }
+
+    /**
+     * The same for values that are already one log per fork, tested with {@code lostDf} degrees of freedom
+     * fewer (see {@link #estimateOnForkLogs}): the canary-adjusted comparison's planning figure.
+     */
+    static OptionalInt forksToSeeOnForkLogs(double[] baselineLogs, double[] candidateLogs, double alpha, int lostDf,
+            double effect) {
+        return forksToSee(SideMean.ofForkLogs(baselineLogs), SideMean.ofForkLogs(candidateLogs), alpha, lostDf, effect);
+    }
+
+    private static OptionalInt forksToSee(SideMean b, SideMean c, double alpha, int lostDf, double effect) {
+        // Start where the test keeps a degree of freedom after the lost ones.
+        for (int forks = 2 + lostDf; forks <= MOST_FORKS; forks++) {
             SideMean bAt = b.withForks(forks);
             SideMean cAt = c.withForks(forks);
             double se = Math.sqrt(bAt.variance + cAt.variance);
             double halfWidth = se == 0 ? 0
-                    : new TDistribution(null, welchDf(bAt, cAt)).inverseCumulativeProbability(1 - alpha / 2) * se;
+                    : new TDistribution(null, welchDf(bAt, cAt) - lostDf).inverseCumulativeProbability(1 - alpha / 2) * se;
             if (Math.exp(halfWidth) - 1 <= effect) {
                 return OptionalInt.of(forks);
             }

@@ -83,7 +83,8 @@ public final class RunComparator {
             return ComparisonRow.notCompared(key, baseline, candidate, problem.get());
         }
         RatioEstimate estimate = LogWelchTest.estimate(b.forks(), c.forks(), settings.alpha());
-        CanaryAdjustment canary = CanaryAdjustment.of(b, c, settings.alpha(), e -> verdict(e, b.direction()));
+        CanaryAdjustment canary = CanaryAdjustment.of(b, c, settings.alpha(), settings.minEffect(),
+                e -> verdict(e, b.direction()));
         Verdict verdict = canary.decides(estimate) ? canary.verdict().orElseThrow() : verdict(estimate, b.direction());
         return new ComparisonRow(key, baseline, candidate, Optional.of(estimate), verdict, "", Optional.of(canary));
     }

@@ -121,8 +121,40 @@ class CanaryAdjustmentTest {
         assertTrue(row.decidedByCanary(), row.toString());
         assertEquals(Verdict.INCONCLUSIVE, row.verdict());
         String width = Numbers.plusMinusPercent(row.decidingEstimate().orElseThrow().detectable());
-        assertTrue(ComparisonReport.text(comparison).contains("INCONCLUSIVE (could see " + width
-                + " adjusted for the canary)"), ComparisonReport.text(comparison));
+        int forks = row.canary().orElseThrow().forksToSee().orElseThrow();
+        assertTrue(forks > 6, "six forks a side did not see 5 %: " + forks);
+        String text = ComparisonReport.text(comparison);
+        assertTrue(text.contains("INCONCLUSIVE (could see " + width + " adjusted for the canary; about " + forks
+                + " forks per side would see 5%)"), text);
+        assertTrue(text.contains("\nForks per side to see a 5% change at this spread (a planning figure: an order of "
+                + "magnitude): 1 INCONCLUSIVE row(s), which ran 6 forks per side; 1 of them need a median of " + forks
+                + " (" + forks + " to " + forks + ")\n"), text);
+    }
+
+    @Test
+    void theAdjustedPlanNeedsFewerForksWhenTheCanaryExplainsTheSpread() throws BadInputException {
+        Random random = new Random(1);
+        BenchmarkResult b = side(8, 1, 1, 10, random);
+        BenchmarkResult c = side(8, 1, 1, 10, random);
+        ComparisonRow row = compare(b, c);
+
+        int adjusted = row.canary().orElseThrow().forksToSee().orElseThrow();
+        int unadjusted = LogWelchTest.forksToSee(b.forks(), c.forks(), SETTINGS.alpha(), SETTINGS.minEffect())
+                .orElseThrow();
+        assertTrue(adjusted <= 8, "the adjusted interval already sees 5 % with 8 forks: " + adjusted);
+        assertTrue(unadjusted > 2 * adjusted, "forks 8 % apart need many more unadjusted: " + unadjusted);
+    }
+
+    @Test
+    void theForksLineSaysWhenNoRowNeedsMoreForks() throws BadInputException {
+        Random random = new Random(1);
+        RunComparison comparison = new RunComparator(SETTINGS).compare(Samples.run("b", side(8, 1, 1, 10, random)),
+                Samples.run("c", side(8, 1, 1, 10, random)));
+
+        assertEquals(Verdict.NO_CHANGE, comparison.rows().get(0).verdict());
+        assertTrue(ComparisonReport.text(comparison).contains("Forks per side to see a 5% change at this spread (a "
+                + "planning figure: an order of magnitude): no INCONCLUSIVE row, none needed\n"),
+                ComparisonReport.text(comparison));
     }
 
     @Test

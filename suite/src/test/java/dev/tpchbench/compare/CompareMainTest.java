@@ -79,7 +79,9 @@ class CompareMainTest {
         String last = "Sensitivity: 3 of 4 compared rows could see a 5% change, 1 could not; median detectable ±2.8%";
         assertTrue(table.endsWith("2 faster, 1 slower, 1 no change, 0 inconclusive, 3 not compared (alpha 0.0100, "
                 + "min effect 5%, Welch t-test on log samples)\n"
-                + "Adjusted for the canary: no compared row has canary readings on both sides\n" + last + "\n"), table);
+                + "Adjusted for the canary: no compared row has canary readings on both sides\n"
+                + "Forks per side to see a 5% change at this spread (a planning figure: an order of magnitude): no "
+                + "INCONCLUSIVE row, none needed\n" + last + "\n"), table);
         assertTrue(line(table, "PHASE_1_5").matches(".*±3\\.0% +- +NO_CHANGE"), table);
         Path markdown = results.resolve("reports/compare_" + Fixtures.NEWEST + "_vs_" + Fixtures.BASELINE + ".md");
         assertTrue(Files.readString(markdown).endsWith(last + "\n"), Files.readString(markdown));

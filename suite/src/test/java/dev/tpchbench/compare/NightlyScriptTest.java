@@ -2,6 +2,7 @@ package dev.tpchbench.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +25,17 @@ class NightlyScriptTest {
     private static final String OLD = "20261130T010000Z_ccc3333_nightly";
     private static final String NEW = "20261203T010000Z_ddd4444_nightly";
 
+    /** The last lines of a comparison: counts, the canary's line, the forks needed, what it could see. */
+    private static final List<String> COMPARE_TAIL = List.of(
+            "0 faster, 0 slower, 1 no change, 2 inconclusive, 0 not compared (alpha 0.0100, min effect 5%)",
+            "Adjusted for the canary: no compared row has canary readings on both sides",
+            "Forks per side to see a 5% change at this spread (a planning figure: an order of magnitude): 2 "
+                    + "INCONCLUSIVE row(s), which ran 2 forks per side; 2 of them need a median of 9 (6 to 12)",
+            "Sensitivity: 1 of 3 compared rows could see a 5% change, 2 could not; median detectable ±8.0%");
+
     @TempDir
     Path dir;
+    private String output;
     private Path results;
     private Path calls;
 
@@ -40,7 +50,10 @@ class NightlyScriptTest {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         calls = dir.resolve("mvn-calls");
         Path mvn = bin.resolve("mvn");
-        Files.writeString(mvn, "#!/usr/bin/env bash\necho \"$*\" >> '" + calls + "'\n");
+        // A comparison prints its closing lines, as jmh:compare does, for the nightly's summary to pick up.
+        Files.writeString(mvn, "#!/usr/bin/env bash\necho \"$*\" >> '" + calls + "'\n"
+                + "if [[ \"$*\" == *jmh:compare* ]]; then printf '%s\\n' " + String.join(" ", COMPARE_TAIL.stream()
+                        .map(line -> "'" + line + "'").toList()) + "; fi\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -54,7 +67,7 @@ class NightlyScriptTest {
         builder.environment().remove("LABEL");
         builder.environment().putAll(env);
         Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output);
         return Files.readAllLines(calls).stream().map(line -> line.replace("-B -q -Djmh.results=" + results + " ", ""))
                 .toList();
@@ -93,5 +106,16 @@ class NightlyScriptTest {
     void aLabelThatSaysProfAlreadyIsKept() throws Exception {
         List<String> goals = nightly(Map.of("PROF", "async:event=wall", "LABEL", "nightly-prof"));
         assertEquals("jmh:run -Djmh.preset=nightly -Djmh.label=nightly-prof -Djmh.prof=async:event=wall", goals.get(0));
+    }
+
+    @Test
+    void theSummarySaysWhatEachComparisonCouldSeeAndWhatFivePercentWouldCost() throws Exception {
+        nightly(Map.of());
+        String summary = output.substring(output.indexOf("== summary"));
+        for (String line : List.of(COMPARE_TAIL.get(0), COMPARE_TAIL.get(2), COMPARE_TAIL.get(3))) {
+            assertTrue(summary.contains("\n  " + line + "\n"), summary);
+        }
+        assertFalse(summary.contains(COMPARE_TAIL.get(1)), "the canary's line stays in the comparison: " + summary);
+        assertTrue(summary.contains("note: 2 row(s) INCONCLUSIVE"), summary);
     }
 }

@@ -41,9 +41,8 @@ def main(compare, forktime):
     bounded = 0
     for k, verdict, need in rows(compare):
         forks, seconds = times[k]
+        # No figure: the row decided (NO_CHANGE, FASTER, SLOWER) or a side ran one fork; counted as it ran.
         n = need if need is not None else forks
-        if need is None and verdict.startswith("INCONCLUSIVE"):
-            n = forks  # no figure (a side ran one fork): unknown, counted as now
         bounded += need == 201
         now_total += forks * seconds
         need_total += max(n, forks) * seconds

@@ -20,6 +20,7 @@ import dev.tpchbench.results.RunResults;
  * its newest run, or {@code baseline:<name>}; default candidate = newest run, baseline = the run
  * before it), {@code jmh.alpha} (0.01), {@code jmh.minEffect} (0.05), {@code jmh.force},
  * {@code jmh.failOnRegression}, {@code jmh.results}, {@code jmh.markdown} (output file).
+ * Every SLOWER row gets a line with the {@code jmh:ab} command that confirms it interleaved ({@link Confirmation}).
  * Exit status: 0 done, 1 a SLOWER row and failOnRegression (INCONCLUSIVE never fails), 2 bad input or refused.
  */
 public final class CompareMain {
@@ -57,6 +58,10 @@ public final class CompareMain {
                     .resolve("compare_" + fileSafe(candidate.id()) + "_vs_" + fileSafe(baseline.id()) + plantedSuffix + ".md"));
             AtomicFiles.writeString(markdown, ComparisonReport.markdown(comparison));
             out.println("Markdown: " + markdown);
+            if (planted == 1) {
+                // A planted comparison's SLOWER rows are the plant's: there is nothing to confirm.
+                Confirmation.lines(comparison).forEach(out::println);
+            }
 
             if (comparison.hasRegression() && failOnRegression) {
                 err.println("jmh:compare: significant regression (" + comparison.count(Verdict.SLOWER)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ class NightlyScriptTest {
     private String output;
     private Path results;
     private Path calls;
+    private Path fake;
 
     @BeforeEach
     void history() throws Exception {
@@ -50,14 +52,25 @@ class NightlyScriptTest {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         calls = dir.resolve("mvn-calls");
         Path mvn = bin.resolve("mvn");
-        // A comparison prints its closing lines, as jmh:compare does, for the nightly's summary to pick up.
+        // A comparison prints its closing lines, as jmh:compare does, for the nightly's summary to pick up; what
+        // jmh:compare and jmh:ab print and exit with comes from files a test may replace.
+        fake = dir.resolve("fake");
+        Files.createDirectories(fake);
+        Files.write(fake.resolve("compare.txt"), COMPARE_TAIL);
+        Files.writeString(fake.resolve("compare.rc"), "0");
+        Files.writeString(fake.resolve("ab.txt"), "");
+        Files.writeString(fake.resolve("ab.rc"), "0");
         Files.writeString(mvn, "#!/usr/bin/env bash\necho \"$*\" >> '" + calls + "'\n"
-                + "if [[ \"$*\" == *jmh:compare* ]]; then printf '%s\\n' " + String.join(" ", COMPARE_TAIL.stream()
-                        .map(line -> "'" + line + "'").toList()) + "; fi\n");
+                + "for goal in compare ab; do if [[ \" $* \" == *\" jmh:$goal \"* ]]; then cat '" + fake + "'/$goal.txt; "
+                + "exit \"$(cat '" + fake + "'/$goal.rc)\"; fi; done\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     private List<String> nightly(Map<String, String> env) throws Exception {
+        return nightly(env, 0);
+    }
+
+    private List<String> nightly(Map<String, String> env, int exitStatus) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("bash", script().toString()).redirectErrorStream(true);
         builder.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
         builder.environment().put("RESULTS_DIR", results.toString());
@@ -65,10 +78,11 @@ class NightlyScriptTest {
         builder.environment().put("RUN", "1");
         builder.environment().remove("PROF");
         builder.environment().remove("LABEL");
+        builder.environment().remove("CONFIRM");
         builder.environment().putAll(env);
         Process process = builder.start();
         output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
+        assertEquals(exitStatus, process.waitFor(), output);
         return Files.readAllLines(calls).stream().map(line -> line.replace("-B -q -Djmh.results=" + results + " ", ""))
                 .toList();
     }
@@ -117,5 +131,69 @@ class NightlyScriptTest {
         }
         assertFalse(summary.contains(COMPARE_TAIL.get(1)), "the canary's line stays in the comparison: " + summary);
         assertTrue(summary.contains("note: 2 row(s) INCONCLUSIVE"), summary);
+    }
+
+    /** jmh:compare found a SLOWER row and printed the command that re-runs it; the pinned baseline is left out. */
+    private void slowerRow(String confirmLine) throws IOException {
+        Files.deleteIfExists(results.resolve("baselines/release-1.json"));
+        Files.write(fake.resolve("compare.txt"), List.of(
+                "LanceWriteBenchmark.writeTable  table=orders  1.0  1.2  1.200 [1.100, 1.300]  SLOWER",
+                "0 faster, 1 slower, 0 no change, 0 inconclusive, 0 not compared (alpha 0.0100, min effect 5%)",
+                confirmLine));
+        Files.writeString(fake.resolve("compare.rc"), "1");
+    }
+
+    private static final String CONFIRM = "Confirm interleaved: mvn jmh:ab '-Djmh.baseline=ccc3333' "
+            + "'-Djmh.candidate=ddd4444' '-Djmh.include=^dev\\.LanceWriteBenchmark\\.writeTable$' "
+            + "'-Djmh.params=scaleFactor=1;table=orders' '-Djmh.forks=4' '-Djmh.alpha=0.10' '-Djmh.label=confirm'";
+    private static final String RERUN = "jmh:ab -Djmh.baseline=ccc3333 -Djmh.candidate=ddd4444 "
+            + "-Djmh.include=^dev\\.LanceWriteBenchmark\\.writeTable$ -Djmh.params=scaleFactor=1;table=orders "
+            + "-Djmh.forks=4 -Djmh.alpha=0.10 -Djmh.label=confirm";
+
+    @Test
+    void aSlowerRowTheInterleavedReRunDoesNotConfirmDoesNotFailTheNightly() throws Exception {
+        slowerRow(CONFIRM);
+        Files.write(fake.resolve("ab.txt"), List.of(
+                "LanceWriteBenchmark.writeTable  table=orders  1.0  1.01  1.010 [0.950, 1.070]  INCONCLUSIVE",
+                "0 faster, 0 slower, 0 no change, 1 inconclusive, 0 not compared (alpha 0.100, min effect 5%)"));
+        List<String> goals = nightly(Map.of("CONFIRM", "1"), 0);
+        assertEquals(RERUN, goals.get(2), "the printed command, unquoted, one argument per word: " + goals);
+        String summary = output.substring(output.indexOf("== summary"));
+        assertTrue(summary.contains("  re-run interleaved: " + RERUN.substring("jmh:ab ".length())), summary);
+        assertTrue(summary.contains("1.010 [0.950, 1.070]  INCONCLUSIVE\n    not confirmed: the nightly does not fail on it"),
+                summary);
+    }
+
+    @Test
+    void aSlowerRowTheReRunConfirmsFailsTheNightly() throws Exception {
+        slowerRow(CONFIRM);
+        Files.write(fake.resolve("ab.txt"), List.of(
+                "0 faster, 1 slower, 0 no change, 0 inconclusive, 0 not compared (alpha 0.100, min effect 5%)"));
+        Files.writeString(fake.resolve("ab.rc"), "0");
+        nightly(Map.of("CONFIRM", "1"), 1);
+        assertTrue(output.contains("nightly FAILED: compare previous: a SLOWER row confirmed by the interleaved re-run"), output);
+        assertTrue(output.contains("CONFIRMED SLOWER"), output);
+    }
+
+    @Test
+    void aReRunThatDoesNotFinishFailsTheNightly() throws Exception {
+        slowerRow(CONFIRM);
+        Files.writeString(fake.resolve("ab.txt"), "jmh:ab: the baseline revision ccc3333 does not build\n");
+        Files.writeString(fake.resolve("ab.rc"), "1");
+        nightly(Map.of("CONFIRM", "1"), 1);
+        assertTrue(output.contains("the interleaved re-run of a SLOWER row did not complete"), output);
+    }
+
+    @Test
+    void withoutConfirmOrARevisionToBuildTheSlowerRowFailsTheNightly() throws Exception {
+        slowerRow(CONFIRM);
+        List<String> goals = nightly(Map.of(), 1);
+        assertFalse(goals.stream().anyMatch(g -> g.startsWith("jmh:ab")), "CONFIRM is opt-in: " + goals);
+
+        slowerRow("Confirm interleaved: not possible: the candidate run c was made from a modified working tree");
+        Files.delete(calls);
+        goals = nightly(Map.of("CONFIRM", "1"), 1);
+        assertFalse(goals.stream().anyMatch(g -> g.startsWith("jmh:ab")), goals.toString());
+        assertTrue(output.contains("a SLOWER row that cannot be re-run interleaved: not possible: the candidate run c"), output);
     }
 }

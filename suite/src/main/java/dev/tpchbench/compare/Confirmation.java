@@ -20,6 +20,7 @@ import dev.tpchbench.results.RunResults;
  * alone, forks interleaved A B B A on one machine at one time. The flag already fixed the direction, so the
  * re-run is judged one-sided at 5 % ({@link #ALPHA} two-sided, and only SLOWER confirms): an unchanged row
  * passes both with a probability below the flag rate times 0.05. {@code scripts/nightly} runs these lines.
+ * The re-run gets the candidate's preset; other knobs of the original runs (iterations, forks) are not carried over.
  */
 public final class Confirmation {
     /** Every line of {@link #lines} starts so; a command follows it, or {@link #NOT_POSSIBLE} and why. */
@@ -28,8 +29,11 @@ public final class Confirmation {
     static final String NOT_POSSIBLE = "not possible: ";
     /** Two-sided, so SLOWER means the 90 % interval is above 1: one-sided 5 % in the flagged direction. */
     static final double ALPHA = 0.10;
-    /** A B B A A B B A; at alpha 0.10 the Intel 4-round A/A caught a planted 10 % in 14 of 15 per-batch rows. */
-    static final int ROUNDS = 4;
+    /**
+     * A B B A, 8 times: with 4 a planted 10 % was SLOWER in 7 of 15 per-batch rows, with 8 in 14 of 15, and no A/A
+     * row SLOWER in either (results/reference/confirm-20261206/).
+     */
+    static final int ROUNDS = 8;
     static final String LABEL = "confirm";
 
     private Confirmation() {

@@ -48,7 +48,7 @@ class ConfirmationTest {
         assertEquals(Confirmation.PREFIX + "mvn jmh:ab '-Djmh.baseline=1111111aaaa' '-Djmh.candidate=2222222bbbb' "
                 + "'-Djmh.preset=quick' '-Djmh.include=^dev\\.tpchbench\\.bench\\.CDataImportBenchmark\\.importBatch$' "
                 + "'-Djmh.params=batchRows=65536;importer=ZERO_COPY;ringBatches=8;scaleFactor=1;table=lineitem' "
-                + "'-Djmh.forks=4' '-Djmh.alpha=0.10' '-Djmh.label=confirm'", lines.get(0));
+                + "'-Djmh.forks=8' '-Djmh.alpha=0.10' '-Djmh.label=confirm'", lines.get(0));
     }
 
     @Test
@@ -66,7 +66,7 @@ class ConfirmationTest {
         assertFalse(include.matcher(IMPORT.benchmark() + "Twice").find(), "anchored: no other benchmark");
         assertFalse(include.matcher("dev.tpchbench.bench.CDataImportBenchmarkXimportBatch").find(), "dots are literal");
         IMPORT.params().forEach((name, value) -> assertEquals(List.of(value), config.perBatchParams().get(name), name));
-        assertEquals(4, config.forks());
+        assertEquals(8, config.forks());
     }
 
     @Test

@@ -145,10 +145,10 @@ class NightlyScriptTest {
 
     private static final String CONFIRM = "Confirm interleaved: mvn jmh:ab '-Djmh.baseline=ccc3333' "
             + "'-Djmh.candidate=ddd4444' '-Djmh.include=^dev\\.LanceWriteBenchmark\\.writeTable$' "
-            + "'-Djmh.params=scaleFactor=1;table=orders' '-Djmh.forks=4' '-Djmh.alpha=0.10' '-Djmh.label=confirm'";
+            + "'-Djmh.params=scaleFactor=1;table=orders' '-Djmh.forks=8' '-Djmh.alpha=0.10' '-Djmh.label=confirm'";
     private static final String RERUN = "jmh:ab -Djmh.baseline=ccc3333 -Djmh.candidate=ddd4444 "
             + "-Djmh.include=^dev\\.LanceWriteBenchmark\\.writeTable$ -Djmh.params=scaleFactor=1;table=orders "
-            + "-Djmh.forks=4 -Djmh.alpha=0.10 -Djmh.label=confirm";
+            + "-Djmh.forks=8 -Djmh.alpha=0.10 -Djmh.label=confirm";
 
     @Test
     void aSlowerRowTheInterleavedReRunDoesNotConfirmDoesNotFailTheNightly() throws Exception {
@@ -156,7 +156,7 @@ class NightlyScriptTest {
         Files.write(fake.resolve("ab.txt"), List.of(
                 "LanceWriteBenchmark.writeTable  table=orders  1.0  1.01  1.010 [0.950, 1.070]  INCONCLUSIVE",
                 "0 faster, 0 slower, 0 no change, 1 inconclusive, 0 not compared (alpha 0.100, min effect 5%)"));
-        List<String> goals = nightly(Map.of("CONFIRM", "1"), 0);
+        List<String> goals = nightly(Map.of(), 0);
         assertEquals(RERUN, goals.get(2), "the printed command, unquoted, one argument per word: " + goals);
         String summary = output.substring(output.indexOf("== summary"));
         assertTrue(summary.contains("  re-run interleaved: " + RERUN.substring("jmh:ab ".length())), summary);
@@ -170,7 +170,7 @@ class NightlyScriptTest {
         Files.write(fake.resolve("ab.txt"), List.of(
                 "0 faster, 1 slower, 0 no change, 0 inconclusive, 0 not compared (alpha 0.100, min effect 5%)"));
         Files.writeString(fake.resolve("ab.rc"), "0");
-        nightly(Map.of("CONFIRM", "1"), 1);
+        nightly(Map.of(), 1);
         assertTrue(output.contains("nightly FAILED: compare previous: a SLOWER row confirmed by the interleaved re-run"), output);
         assertTrue(output.contains("CONFIRMED SLOWER"), output);
     }
@@ -180,19 +180,19 @@ class NightlyScriptTest {
         slowerRow(CONFIRM);
         Files.writeString(fake.resolve("ab.txt"), "jmh:ab: the baseline revision ccc3333 does not build\n");
         Files.writeString(fake.resolve("ab.rc"), "1");
-        nightly(Map.of("CONFIRM", "1"), 1);
+        nightly(Map.of(), 1);
         assertTrue(output.contains("the interleaved re-run of a SLOWER row did not complete"), output);
     }
 
     @Test
     void withoutConfirmOrARevisionToBuildTheSlowerRowFailsTheNightly() throws Exception {
         slowerRow(CONFIRM);
-        List<String> goals = nightly(Map.of(), 1);
-        assertFalse(goals.stream().anyMatch(g -> g.startsWith("jmh:ab")), "CONFIRM is opt-in: " + goals);
+        List<String> goals = nightly(Map.of("CONFIRM", "0"), 1);
+        assertFalse(goals.stream().anyMatch(g -> g.startsWith("jmh:ab")), goals.toString());
 
         slowerRow("Confirm interleaved: not possible: the candidate run c was made from a modified working tree");
         Files.delete(calls);
-        goals = nightly(Map.of("CONFIRM", "1"), 1);
+        goals = nightly(Map.of(), 1);
         assertFalse(goals.stream().anyMatch(g -> g.startsWith("jmh:ab")), goals.toString());
         assertTrue(output.contains("a SLOWER row that cannot be re-run interleaved: not possible: the candidate run c"), output);
     }

@@ -154,14 +154,16 @@ class NightlyScriptTest {
     void aSlowerRowTheInterleavedReRunDoesNotConfirmDoesNotFailTheNightly() throws Exception {
         slowerRow(CONFIRM);
         Files.write(fake.resolve("ab.txt"), List.of(
-                "LanceWriteBenchmark.writeTable  table=orders  1.0  1.01  1.010 [0.950, 1.070]  INCONCLUSIVE",
+                "LanceWriteBenchmark.writeTable  table=orders  1.0 ± 0.1 s/op  1.01 ± 0.1 s/op  1.010 [0.950, 1.070]  +1.0%  0.80  "
+                        + "±6.0% by fork  INCONCLUSIVE (could see ±6.0% by fork; about 9 forks per side would see 5%)",
                 "0 faster, 0 slower, 0 no change, 1 inconclusive, 0 not compared (alpha 0.100, min effect 5%)"));
         List<String> goals = nightly(Map.of(), 0);
         assertEquals(RERUN, goals.get(2), "the printed command, unquoted, one argument per word: " + goals);
         String summary = output.substring(output.indexOf("== summary"));
         assertTrue(summary.contains("  re-run interleaved: " + RERUN.substring("jmh:ab ".length())), summary);
-        assertTrue(summary.contains("1.010 [0.950, 1.070]  INCONCLUSIVE\n    not confirmed: the nightly does not fail on it"),
-                summary);
+        assertTrue(summary.contains("\n    LanceWriteBenchmark.writeTable  table=orders  1.0 ± 0.1 s/op  1.01 ± 0.1 s/op  1.010 "
+                + "[0.950, 1.070]  +1.0%  0.80  ±6.0% by fork  INCONCLUSIVE (could see ±6.0% by fork; about 9 forks per side "
+                + "would see 5%)\n    not confirmed: the nightly does not fail on it"), summary);
     }
 
     @Test

@@ -30,8 +30,8 @@ public final class Confirmation {
     /** Two-sided, so SLOWER means the 90 % interval is above 1: one-sided 5 % in the flagged direction. */
     static final double ALPHA = 0.10;
     /**
-     * A B B A, 8 times: with 4 a planted 10 % was SLOWER in 7 of 15 per-batch rows, with 8 in 14 of 15, and no A/A
-     * row SLOWER in either (results/reference/confirm-20261206/).
+     * Rounds of one fork a side (A B, B A, ...): with 4 a planted 10 % was SLOWER in 7 of 15 per-batch rows, with 8 in
+     * 14 of 15, and no A/A row SLOWER in either (results/reference/confirm-20261206/).
      */
     static final int ROUNDS = 8;
     static final String LABEL = "confirm";

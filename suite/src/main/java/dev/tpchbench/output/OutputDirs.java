@@ -31,8 +31,10 @@ public final class OutputDirs {
 
     /** A path that does not exist yet, in a new private folder: the writer creates it. */
     public static Path freshTarget(String prefix) throws IOException {
-        return Files.createTempDirectory(scratchRoot(), prefix + "-").resolve("dataset");
+        return Files.createTempDirectory(scratchRoot(), prefix + "-").resolve(TARGET_NAME);
     }
+
+    private static final String TARGET_NAME = "dataset";
 
     /** Bytes of all regular files under {@code path}. */
     public static long sizeOnDisk(Path path) throws IOException {
@@ -52,9 +54,17 @@ public final class OutputDirs {
         }
     }
 
-    /** Deletes a fresh target and the private folder made for it. */
+    /**
+     * Deletes a target of {@link #freshTarget} and the private folder made for it. Any other path is refused: the
+     * folder deleted is the target's parent, which for a path picked by hand could be anything (/tmp, say).
+     */
     public static void deleteTarget(Path target) throws IOException {
-        deleteTree(target.getParent());
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        if (!target.getFileName().toString().equals(TARGET_NAME) || folder == null
+                || !scratchRoot().toAbsolutePath().normalize().equals(folder.getParent())) {
+            throw new IllegalArgumentException("Not a target of OutputDirs.freshTarget, so not deleting its folder: " + target);
+        }
+        deleteTree(folder);
     }
 
     /** Deletes a folder tree; files that vanish meanwhile (another remover, a dying fork) are not an error. */

@@ -3,6 +3,7 @@ package dev.tpchbench.compare;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -56,12 +57,11 @@ public final class CompareMain {
             String plantedSuffix = planted == 1 ? "" : String.format(Locale.ROOT, "_planted%.3f", planted);
             Path markdown = knobs.text("jmh.markdown").map(Path::of).orElseGet(() -> results.path().resolve("reports")
                     .resolve("compare_" + fileSafe(candidate.id()) + "_vs_" + fileSafe(baseline.id()) + plantedSuffix + ".md"));
-            AtomicFiles.writeString(markdown, ComparisonReport.markdown(comparison));
+            // A planted comparison's SLOWER rows are the plant's: there is nothing to confirm.
+            List<String> confirmations = planted == 1 ? Confirmation.lines(comparison) : List.of();
+            AtomicFiles.writeString(markdown, ComparisonReport.markdown(comparison, confirmations));
             out.println("Markdown: " + markdown);
-            if (planted == 1) {
-                // A planted comparison's SLOWER rows are the plant's: there is nothing to confirm.
-                Confirmation.lines(comparison).forEach(out::println);
-            }
+            confirmations.forEach(out::println);
 
             if (comparison.hasRegression() && failOnRegression) {
                 err.println("jmh:compare: significant regression (" + comparison.count(Verdict.SLOWER)

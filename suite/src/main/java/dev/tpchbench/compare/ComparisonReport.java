@@ -38,6 +38,11 @@ public final class ComparisonReport {
     }
 
     public static String markdown(RunComparison comparison) {
+        return markdown(comparison, List.of());
+    }
+
+    /** As {@link #markdown(RunComparison)}, with the lines of {@link Confirmation#lines} under the table. */
+    public static String markdown(RunComparison comparison, List<String> confirmations) {
         StringBuilder out = new StringBuilder("# Benchmark comparison\n\n");
         out.append(heading(comparison, "- "));
         out.append('\n');
@@ -45,6 +50,12 @@ public final class ComparisonReport {
         MarkdownTable table = new MarkdownTable(HEADER);
         cells.subList(1, cells.size()).forEach(table::row);
         out.append(table.render());
+        if (!confirmations.isEmpty()) {
+            // The report outlives the terminal: whoever reads a SLOWER row here gets the command that settles it.
+            out.append("\nA SLOWER row between two runs is a flag; the interleaved re-run of each decides:\n\n```\n");
+            confirmations.forEach(line -> out.append(line).append('\n'));
+            out.append("```\n");
+        }
         // The counts come last, as in the text table, so every comparison ends with what it could see.
         out.append('\n').append(method(comparison.settings())).append("\n\n");
         out.append(summary(comparison)).append("\n\n").append(canaryLine(comparison)).append("\n\n")

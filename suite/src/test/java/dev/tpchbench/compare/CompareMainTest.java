@@ -1,6 +1,7 @@
 package dev.tpchbench.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -67,6 +69,9 @@ class CompareMainTest {
         Path markdown = results.resolve("reports/compare_" + Fixtures.NEWEST + "_vs_" + Fixtures.BASELINE + ".md");
         String md = Files.readString(markdown);
         assertTrue(md.contains("| PipelineBenchmark.pipeline | phase=PHASE_2 scaleFactor=0.01 table=lineitem |"), md);
+        List<String> confirmations = table.lines().filter(l -> l.startsWith(Confirmation.PREFIX)).toList();
+        assertEquals(1, confirmations.size(), "one for the one SLOWER row\n" + table);
+        assertTrue(md.contains("```\n" + confirmations.get(0) + "\n```\n"), "the report keeps it\n" + md);
         try (Stream<Path> files = Files.list(markdown.getParent())) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
         }
@@ -134,6 +139,8 @@ class CompareMainTest {
         assertTrue(line(out(), "CDataExportBenchmark").endsWith("SLOWER"), "fewer ops/s is slower\n" + out());
         Path plantedReport = results.resolve("reports/compare_" + copy + "_vs_" + Fixtures.BASELINE + "_planted1.200.md");
         assertTrue(Files.readString(plantedReport).contains("PLANTED"), "the planted report has a name of its own");
+        assertFalse(Files.readString(plantedReport).contains(Confirmation.PREFIX), "nothing to confirm in a plant");
+        assertFalse(out().contains(Confirmation.PREFIX), out());
         assertEquals(realReport, Files.readString(real), "the real comparison's report is kept");
         assertEquals(2, run("jmh.baseline", Fixtures.BASELINE, "jmh.candidate", copy, "jmh.plantSlowdown", "0.9"));
         assertTrue(err().contains("jmh.plantSlowdown must be a factor >= 1"), err());

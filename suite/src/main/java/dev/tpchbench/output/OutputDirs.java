@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 public final class OutputDirs {
     /** Set by the runner for every fork; without it (a test, a plain JMH run) the system temp folder is used. */
     public static final String SCRATCH_PROPERTY = "tpchbench.scratch";
+    /** The name of every target {@link #freshTarget} makes, so that {@link #deleteTarget} can recognise one. */
+    private static final String TARGET_NAME = "dataset";
 
     private OutputDirs() {
     }
@@ -33,8 +35,6 @@ public final class OutputDirs {
     public static Path freshTarget(String prefix) throws IOException {
         return Files.createTempDirectory(scratchRoot(), prefix + "-").resolve(TARGET_NAME);
     }
-
-    private static final String TARGET_NAME = "dataset";
 
     /** Bytes of all regular files under {@code path}. */
     public static long sizeOnDisk(Path path) throws IOException {

@@ -10,11 +10,11 @@ import dev.tpchbench.results.CanaryReadings;
 
 /**
  * A row's comparison with the machine's speed taken out: an analysis of covariance of each fork's mean
- * log time on the log of the canary's CPU time beside that fork ({@code measure.Canary}). Within each
- * side, forks that ran while the canary was slow ran slower (one slope, pooled over both sides); each
- * fork's log time moved to the mean canary by that slope, then Welch's test on the moved fork means,
- * with one degree of freedom less for the slope. Shown beside the unadjusted comparison; it decides the
- * row's verdict when the unadjusted comparison was by fork ({@link #decides}).
+ * log time on the log of the canary's CPU time beside that fork ({@code measure.Canary}; {@link AncovaFit}).
+ * Within each side, forks that ran while the canary was slow ran slower (one slope, pooled over both sides);
+ * the sides are compared at the same canary, and the interval carries the slope's own uncertainty across the
+ * canary's difference between the sides. Shown beside the unadjusted comparison; it decides the row's
+ * verdict when the unadjusted comparison was by fork ({@link #decides}).
  *
  * <p>It assumes the benchmark does not move the canary. So every row first compares the canary itself
  * between the sides; when it differed (p below alpha) the row is not adjusted: the candidate may load
@@ -26,7 +26,7 @@ import dev.tpchbench.results.CanaryReadings;
  * @param slope       the pooled slope of log time on log canary; NaN when not adjusted
  * @param reason      why the row was not adjusted; empty when it was
  * @param forksToSee  how many forks per side, at the same spread about the slope, would narrow the adjusted
- *                    interval to the min effect ({@link LogWelchTest#forksToSee}); empty when not adjusted or
+ *                    interval to the min effect ({@link AncovaFit#forksToSee}); empty when not adjusted or
  *                    when more than {@value LogWelchTest#MOST_FORKS} would be needed
  */
 public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdict> verdict,
@@ -34,7 +34,7 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
                                OptionalInt forksToSee) {
     /** Fewer samples than this in a fork make its canary median too rough to adjust by. */
     static final int MIN_SAMPLES_PER_FORK = 3;
-    /** Three forks a side leave Welch's test degrees of freedom after the slope. */
+    /** Three forks a side leave the fit three degrees of freedom after the two levels and the slope. */
     static final int MIN_FORKS = 3;
     private static final String NO_READINGS = "no canary readings in ";
     private static final String DIFFERED = "the canary differed between the sides";
@@ -53,23 +53,20 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
         }
         double[] canaryB = logs(b.cpuMillis());
         double[] canaryC = logs(c.cpuMillis());
-        RatioEstimate canary = LogWelchTest.estimateOnForkLogs(canaryB, canaryC, alpha, 0);
+        RatioEstimate canary = LogWelchTest.estimateOnForkLogs(canaryB, canaryC, alpha);
         if (canary.pValue() < alpha) {
             return notAdjusted(Optional.of(canary), DIFFERED);
         }
         double[] timeB = LogWelchTest.forkMeanLogs(baseline.forks());
         double[] timeC = LogWelchTest.forkMeanLogs(candidate.forks());
-        double canarySquares = centredProducts(canaryB, canaryB) + centredProducts(canaryC, canaryC);
-        if (canarySquares == 0) {
-            return notAdjusted(Optional.of(canary), "the canary read the same beside every fork");
+        Optional<AncovaFit> fitted = AncovaFit.of(timeB, canaryB, timeC, canaryC);
+        if (fitted.isEmpty()) {
+            return notAdjusted(Optional.of(canary), "the canary read the same beside every fork of each side");
         }
-        double slope = (centredProducts(canaryB, timeB) + centredProducts(canaryC, timeC)) / canarySquares;
-        double canaryMean = (Arrays.stream(canaryB).sum() + Arrays.stream(canaryC).sum()) / (canaryB.length + canaryC.length);
-        double[] movedB = moved(timeB, canaryB, slope, canaryMean);
-        double[] movedC = moved(timeC, canaryC, slope, canaryMean);
-        RatioEstimate adjusted = LogWelchTest.estimateOnForkLogs(movedB, movedC, alpha, 1);
-        return new CanaryAdjustment(Optional.of(adjusted), Optional.of(verdict.apply(adjusted)), Optional.of(canary), slope,
-                "", LogWelchTest.forksToSeeOnForkLogs(movedB, movedC, alpha, 1, minEffect));
+        AncovaFit fit = fitted.get();
+        RatioEstimate adjusted = fit.estimate(alpha, timeB.length, timeC.length);
+        return new CanaryAdjustment(Optional.of(adjusted), Optional.of(verdict.apply(adjusted)), Optional.of(canary),
+                fit.slope(), "", fit.forksToSee(alpha, minEffect));
     }
 
     /**
@@ -115,26 +112,6 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
                     + MIN_SAMPLES_PER_FORK + ")");
         }
         return Optional.empty();
-    }
-
-    /** The sum over one side of (x - mean x) (y - mean y). */
-    private static double centredProducts(double[] x, double[] y) {
-        double meanX = Arrays.stream(x).average().orElseThrow();
-        double meanY = Arrays.stream(y).average().orElseThrow();
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum += (x[i] - meanX) * (y[i] - meanY);
-        }
-        return sum;
-    }
-
-    /** Each fork's log time as if its canary had read {@code canaryMean}. */
-    private static double[] moved(double[] time, double[] canary, double slope, double canaryMean) {
-        double[] moved = new double[time.length];
-        for (int i = 0; i < time.length; i++) {
-            moved[i] = time[i] - slope * (canary[i] - canaryMean);
-        }
-        return moved;
     }
 
     private static double[] logs(double[] values) {

@@ -46,15 +46,12 @@ public final class LogWelchTest {
 
     /** Needs at least two positive samples on each side in all (callers check). */
     public static RatioEstimate estimate(List<double[]> baselineForks, List<double[]> candidateForks, double alpha) {
-        return estimate(SideMean.of(baselineForks), SideMean.of(candidateForks), alpha, 0);
+        return estimate(SideMean.of(baselineForks), SideMean.of(candidateForks), alpha);
     }
 
-    /**
-     * Welch's test on values that are already one log per fork (each side's unit is the fork), with
-     * {@code lostDf} degrees of freedom fewer than Welch's: one per coefficient fitted to the values before.
-     */
-    static RatioEstimate estimateOnForkLogs(double[] baselineLogs, double[] candidateLogs, double alpha, int lostDf) {
-        return estimate(SideMean.ofForkLogs(baselineLogs), SideMean.ofForkLogs(candidateLogs), alpha, lostDf);
+    /** Welch's test on values that are already one log per fork (each side's unit is the fork). */
+    static RatioEstimate estimateOnForkLogs(double[] baselineLogs, double[] candidateLogs, double alpha) {
+        return estimate(SideMean.ofForkLogs(baselineLogs), SideMean.ofForkLogs(candidateLogs), alpha);
     }
 
     /** Each fork's mean log sample. */
@@ -62,7 +59,7 @@ public final class LogWelchTest {
         return forks.stream().mapToDouble(f -> StatUtils.mean(logs(f))).toArray();
     }
 
-    private static RatioEstimate estimate(SideMean b, SideMean c, double alpha, int lostDf) {
+    private static RatioEstimate estimate(SideMean b, SideMean c, double alpha) {
         double diff = c.mean - b.mean;
         double se = Math.sqrt(b.variance + c.variance);
         if (se == 0) {
@@ -70,7 +67,7 @@ public final class LogWelchTest {
             double ratio = Math.exp(diff);
             return new RatioEstimate(ratio, ratio, ratio, diff == 0 ? 1 : 0, b.units, c.units, b.byFork || c.byFork);
         }
-        TDistribution t = new TDistribution(null, welchDf(b, c) - lostDf);
+        TDistribution t = new TDistribution(null, welchDf(b, c));
         double p = 2 * t.cumulativeProbability(-Math.abs(diff / se));
         double halfWidth = t.inverseCumulativeProbability(1 - alpha / 2) * se;
         return new RatioEstimate(Math.exp(diff), Math.exp(diff - halfWidth), Math.exp(diff + halfWidth), p,
@@ -92,26 +89,16 @@ public final class LogWelchTest {
         if (b.forks < 2 || c.forks < 2) {
             return OptionalInt.empty();
         }
-        return forksToSee(b, c, alpha, 0, effect);
+        return forksToSee(b, c, alpha, effect);
     }
 
-    /**
-     * The same for values that are already one log per fork, tested with {@code lostDf} degrees of freedom
-     * fewer (see {@link #estimateOnForkLogs}): the canary-adjusted comparison's planning figure.
-     */
-    static OptionalInt forksToSeeOnForkLogs(double[] baselineLogs, double[] candidateLogs, double alpha, int lostDf,
-            double effect) {
-        return forksToSee(SideMean.ofForkLogs(baselineLogs), SideMean.ofForkLogs(candidateLogs), alpha, lostDf, effect);
-    }
-
-    private static OptionalInt forksToSee(SideMean b, SideMean c, double alpha, int lostDf, double effect) {
-        // Start where the test keeps a degree of freedom after the lost ones.
-        for (int forks = 2 + lostDf; forks <= MOST_FORKS; forks++) {
+    private static OptionalInt forksToSee(SideMean b, SideMean c, double alpha, double effect) {
+        for (int forks = 2; forks <= MOST_FORKS; forks++) {
             SideMean bAt = b.withForks(forks);
             SideMean cAt = c.withForks(forks);
             double se = Math.sqrt(bAt.variance + cAt.variance);
             double halfWidth = se == 0 ? 0
-                    : new TDistribution(null, welchDf(bAt, cAt) - lostDf).inverseCumulativeProbability(1 - alpha / 2) * se;
+                    : new TDistribution(null, welchDf(bAt, cAt)).inverseCumulativeProbability(1 - alpha / 2) * se;
             if (Math.exp(halfWidth) - 1 <= effect) {
                 return OptionalInt.of(forks);
             }

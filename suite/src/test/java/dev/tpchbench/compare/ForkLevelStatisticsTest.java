@@ -139,24 +139,6 @@ class ForkLevelStatisticsTest {
     }
 
     @Test
-    void forkLogsWithADegreeOfFreedomLostNeedTheFormulasForks() {
-        // Fork logs -a, 0, a on each side (the canary-adjusted comparison's input): with F forks per side the
-        // interval is t(1 - alpha/2, 2F - 2 - 1) * a * sqrt(2 / F) wide each way, one degree of freedom lost.
-        double a = 0.05;
-        double[] logs = {Math.log(100) - a, Math.log(100), Math.log(100) + a};
-        int expected = 3;
-        while (Math.exp(new TDistribution(2.0 * expected - 3).inverseCumulativeProbability(1 - ALPHA / 2)
-                * a * Math.sqrt(2.0 / expected)) - 1 > 0.05) {
-            expected++;
-        }
-        assertEquals(OptionalInt.of(expected), LogWelchTest.forksToSeeOnForkLogs(logs, logs, ALPHA, 1, 0.05));
-        int withoutLoss = LogWelchTest.forksToSeeOnForkLogs(logs, logs, ALPHA, 0, 0.05).orElseThrow();
-        assertTrue(withoutLoss <= expected && expected <= withoutLoss + 1, withoutLoss + " against " + expected);
-        assertEquals(OptionalInt.of(withoutLoss), LogWelchTest.forksToSee(spread(a), spread(a), ALPHA, 0.05),
-                "the same fork means as forks of samples");
-    }
-
-    @Test
     void twiceTheSpreadNeedsAboutFourTimesTheForks() {
         // Log deviations of -a, 0, a per side; doubling a quadruples the variance. At these sizes t is near
         // its limit, so the fork count grows about 4x (a little less: t falls as the forks grow).

@@ -30,4 +30,4 @@ for k in B:
     d2=(st.mean(yc)-st.mean(yb))-b*dc
     se2=math.sqrt(s2*(1/len(yb)+1/len(yc)+dc*dc/sxx))
     hw2=stats.t.ppf(1-alpha/2,n-3)*se2
-    print(f"{k:45s} canary {math.exp(dc):.3f} slope {b:5.2f}  now {math.exp(d):.3f} ±{100*(math.exp(hw)-1):5.1f}%   ANCOVA {math.exp(d2):.3f} ±{100*(math.exp(hw2)-1):6.1f}%  (drift term share of var {dc*dc/sxx/(1/len(yb)+1/len(yc)+dc*dc/sxx):.2f})")
+    print(f"{k:45s} canary {math.exp(dc):.3f} slope {b:5.2f}  moved-Welch {math.exp(d):.3f} ±{100*(math.exp(hw)-1):5.1f}%   ANCOVA {math.exp(d2):.3f} ±{100*(math.exp(hw2)-1):6.1f}%  (drift term share of var {dc*dc/sxx/(1/len(yb)+1/len(yc)+dc*dc/sxx):.2f})")

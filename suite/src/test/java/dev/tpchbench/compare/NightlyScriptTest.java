@@ -102,7 +102,7 @@ class NightlyScriptTest {
         assertEquals(List.of(
                 "jmh:run -Djmh.preset=nightly -Djmh.label=nightly-prof -Djmh.prof=async",
                 "jmh:compare -Djmh.baseline=" + OLD_PROF + " -Djmh.candidate=" + NEW_PROF + " -Djmh.failOnRegression=true",
-                "jmh:report"), goals);
+                "jmh:report -Djmh.label=nightly"), goals);
     }
 
     @Test
@@ -112,7 +112,7 @@ class NightlyScriptTest {
                 "jmh:run -Djmh.preset=nightly -Djmh.label=nightly",
                 "jmh:compare -Djmh.baseline=" + OLD + " -Djmh.candidate=" + NEW + " -Djmh.failOnRegression=true",
                 "jmh:compare -Djmh.baseline=baseline:release-1 -Djmh.candidate=" + NEW + " -Djmh.failOnRegression=true",
-                "jmh:report"), goals);
+                "jmh:report -Djmh.label=nightly"), goals);
         assertFalse(String.join("\n", goals).contains("prof"), goals.toString());
     }
 

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import dev.tpchbench.results.BadInputException;
-import dev.tpchbench.results.RunMeta;
 import dev.tpchbench.results.RunResults;
 
 class CompareRefusalTest {
@@ -74,7 +73,7 @@ class CompareRefusalTest {
     @Test
     void differentMachinesAreRefusedUnlessForced() throws BadInputException {
         RunResults baseline = Samples.run("b", Samples.result("s/op", BASE));
-        RunResults other = withMeta(Samples.run("c", Samples.result("s/op", MUCH_FASTER)), Samples.meta("c", "EPYC", 2));
+        RunResults other = Samples.withMeta(Samples.run("c", Samples.result("s/op", MUCH_FASTER)), Samples.meta("c", "EPYC", 2));
         BadInputException refused = assertThrows(BadInputException.class, () -> comparator.compare(baseline, other));
         assertTrue(refused.getMessage().contains("CPU model differs"), refused.getMessage());
         assertTrue(refused.getMessage().contains("-Djmh.force=true"), refused.getMessage());
@@ -87,7 +86,7 @@ class CompareRefusalTest {
 
     @Test
     void differentCpuCountIsRefused() {
-        RunResults other = withMeta(Samples.run("c"), Samples.meta("c", "Xeon", 4));
+        RunResults other = Samples.withMeta(Samples.run("c"), Samples.meta("c", "Xeon", 4));
         assertThrows(BadInputException.class, () -> comparator.compare(Samples.run("b"), other));
     }
 
@@ -123,13 +122,6 @@ class CompareRefusalTest {
     }
 
     private static RunResults profiled(RunResults run, String profiler) {
-        RunMeta m = run.meta().orElseThrow();
-        return withMeta(run, new RunMeta(m.formatVersion(), m.runId(), m.startedUtc(), m.finishedUtc(), m.label(),
-                m.preset(), profiler, m.profilerNote(), m.profiles(), m.git(), m.machine(), m.jdk(), m.runnerJdk(),
-                m.versions(), m.jmh(), m.gate(), m.status()));
-    }
-
-    private static RunResults withMeta(RunResults run, RunMeta meta) {
-        return new RunResults(run.id(), run.jsonFile(), run.time(), Optional.of(meta), run.entries());
+        return Samples.withProfilerAndGit(run, profiler, run.meta().orElseThrow().git());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -107,9 +106,6 @@ class ConfirmationTest {
     }
 
     private static RunResults withGit(RunResults run, RunMeta.Git git) {
-        RunMeta m = run.meta().orElseThrow();
-        return new RunResults(run.id(), run.jsonFile(), run.time(), Optional.of(new RunMeta(m.formatVersion(), m.runId(),
-                m.startedUtc(), m.finishedUtc(), m.label(), m.preset(), m.profiler(), m.profilerNote(), m.profiles(), git,
-                m.machine(), m.jdk(), m.runnerJdk(), m.versions(), m.jmh(), m.gate(), m.status())), run.entries());
+        return Samples.withProfilerAndGit(run, run.meta().orElseThrow().profiler(), git);
     }
 }

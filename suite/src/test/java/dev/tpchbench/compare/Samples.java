@@ -61,6 +61,19 @@ final class Samples {
         return new RunResults(id, Path.of(id + ".json"), null, Optional.of(meta(id, "Xeon", 2)), entries);
     }
 
+    /** {@code run} with {@code meta} in place of its own. */
+    static RunResults withMeta(RunResults run, RunMeta meta) {
+        return new RunResults(run.id(), run.jsonFile(), run.time(), Optional.of(meta), run.entries());
+    }
+
+    /** {@code run}'s meta with another profiler and git revision, the rest kept. */
+    static RunResults withProfilerAndGit(RunResults run, String profiler, RunMeta.Git git) {
+        RunMeta m = run.meta().orElseThrow();
+        return withMeta(run, new RunMeta(m.formatVersion(), m.runId(), m.startedUtc(), m.finishedUtc(), m.label(),
+                m.preset(), profiler, m.profilerNote(), m.profiles(), git, m.machine(), m.jdk(), m.runnerJdk(),
+                m.versions(), m.jmh(), m.gate(), m.status()));
+    }
+
     static RunMeta meta(String id, String cpu, int cpus) {
         return meta(id, cpu, cpus, null);
     }

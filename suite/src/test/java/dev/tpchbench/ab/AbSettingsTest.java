@@ -29,7 +29,7 @@ class AbSettingsTest {
         assertEquals("ab-baseline", settings.label(Side.BASELINE));
         assertEquals("ab-candidate", settings.label(Side.CANDIDATE));
         assertEquals(2, settings.rounds, "quick has one fork; A/B needs two rounds at least");
-        assertEquals(2, AbSettings.from(knobs("jmh.preset", "nightly")).rounds);
+        assertEquals(3, AbSettings.from(knobs("jmh.preset", "nightly")).rounds, "the nightly's three forks");
         assertEquals(5, AbSettings.from(knobs("jmh.forks", "5")).rounds);
     }
 

@@ -105,7 +105,8 @@ class RunConfigTest {
         JmhInvocation perBatch = new JmhInvocation(Set.of("dev.tpchbench.bench.CDataImportBenchmark.importBatch"), true, 1024);
 
         RunConfig nightly = config("jmh.preset", "nightly");
-        assertEquals(2, nightly.forks(writes));
+        assertEquals(3, nightly.forks(writes));
+        assertEquals(3, nightly.measurementIterations());
         assertEquals(4, nightly.forks(perBatch));
         assertEquals(4, nightly.perBatchForks());
 
@@ -114,10 +115,10 @@ class RunConfigTest {
         assertEquals(List.of("orders"), config("jmh.preset", "nightly", "jmh.params", "table=orders").params(perBatch).get("table"));
         assertEquals(List.of("customer", "orders", "lineitem"), config("jmh.preset", "quick").params(perBatch).get("table"));
 
-        RunConfig given = config("jmh.preset", "nightly", "jmh.forks", "3");
-        assertEquals(3, given.forks(writes));
-        assertEquals(3, given.forks(perBatch));
-        assertEquals(3, given.perBatchForks());
+        RunConfig given = config("jmh.preset", "nightly", "jmh.forks", "5");
+        assertEquals(5, given.forks(writes));
+        assertEquals(5, given.forks(perBatch));
+        assertEquals(5, given.perBatchForks());
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * {@code se^2 = s^2 (1/nB + 1/nC + dc^2 / Sxx)}, {@code s^2} the residual variance on {@code nB + nC - 3}
  * degrees of freedom, {@code dc} the sides' canary difference, {@code Sxx} the canary's squares about its side
  * means. The last term is what a test of the moved fork means leaves out; on a night when the machine ran
- * 10 % faster than the night before it was half the variance or more (the note of 2026-12-07).
+ * 10 % faster than the night before it was half the variance or more (results/reference/ancova-20261207/).
  *
  * @param difference       the candidate's mean log time minus the baseline's at the same canary
  * @param standardError    the standard error of {@code difference}

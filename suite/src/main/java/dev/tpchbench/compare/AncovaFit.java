@@ -21,14 +21,13 @@ import org.apache.commons.math3.distribution.TDistribution;
  *
  * @param difference       the candidate's mean log time minus the baseline's at the same canary
  * @param standardError    the standard error of {@code difference}
- * @param df               the residual degrees of freedom, {@code nB + nC - 3}
  * @param slope            the common slope of log time on log canary
  * @param residualVariance {@code s^2}
  * @param canaryDifference {@code dc}, the candidate's mean log canary minus the baseline's
  * @param canarySquares    {@code Sxx}, pooled within the sides; positive
  * @param forks            {@code nB + nC}
  */
-record AncovaFit(double difference, double standardError, int df, double slope, double residualVariance,
+record AncovaFit(double difference, double standardError, double slope, double residualVariance,
                  double canaryDifference, double canarySquares, int forks) {
 
     /**
@@ -49,12 +48,17 @@ record AncovaFit(double difference, double standardError, int df, double slope, 
         double slope = (centredProducts(canaryB, timeB) + centredProducts(canaryC, timeC)) / canarySquares;
         double canaryDifference = mean(canaryC) - mean(canaryB);
         double difference = mean(timeC) - mean(timeB) - slope * canaryDifference;
-        int df = forks - 3;
-        double residualVariance = (residualSquares(timeB, canaryB, slope) + residualSquares(timeC, canaryC, slope)) / df;
+        double residualVariance = (residualSquares(timeB, canaryB, slope) + residualSquares(timeC, canaryC, slope))
+                / (forks - 3);
         double standardError = Math.sqrt(residualVariance * (1.0 / timeB.length + 1.0 / timeC.length
                 + canaryDifference * canaryDifference / canarySquares));
-        return Optional.of(new AncovaFit(difference, standardError, df, slope, residualVariance, canaryDifference,
+        return Optional.of(new AncovaFit(difference, standardError, slope, residualVariance, canaryDifference,
                 canarySquares, forks));
+    }
+
+    /** The residual degrees of freedom: the forks less the two levels and the slope. */
+    int df() {
+        return forks - 3;
     }
 
     /** The ratio candidate / baseline at the same canary, with its interval at level 1 - alpha; forks as units. */
@@ -63,7 +67,7 @@ record AncovaFit(double difference, double standardError, int df, double slope, 
         if (standardError == 0) {
             return new RatioEstimate(ratio, ratio, ratio, difference == 0 ? 1 : 0, baselineForks, candidateForks, true);
         }
-        TDistribution t = new TDistribution(null, df);
+        TDistribution t = new TDistribution(null, df());
         double p = 2 * t.cumulativeProbability(-Math.abs(difference / standardError));
         double halfWidth = t.inverseCumulativeProbability(1 - alpha / 2) * standardError;
         return new RatioEstimate(ratio, Math.exp(difference - halfWidth), Math.exp(difference + halfWidth), p,
@@ -77,7 +81,7 @@ record AncovaFit(double difference, double standardError, int df, double slope, 
      * {@value LogWelchTest#MOST_FORKS}.
      */
     OptionalInt forksToSee(double alpha, double effect) {
-        double squaresPerWithinDf = canarySquares / (forks - 2);
+        double squaresPerWithinDf = canarySquares / (forks - 2); // n - 2: within-side degrees of freedom
         for (int perSide = 3; perSide <= LogWelchTest.MOST_FORKS; perSide++) {
             double se = Math.sqrt(residualVariance * (2.0 / perSide
                     + canaryDifference * canaryDifference / (squaresPerWithinDf * (2 * perSide - 2))));

@@ -5,16 +5,11 @@
 # after `mvn install`); the before column of README.md is CLASSES=<a build of 1646e1a>/suite/target/classes.
 set -euo pipefail
 cd "$(dirname "$0")"
-REPO=$(cd ../../.. && pwd)
-REF=$REPO/results/reference
 OUT=${OUT:-/tmp/ancova-reanalysis}
-mkdir -p "$OUT"
-[[ -s "$OUT/cp.txt" ]] || mvn -q -o -f "$REPO/suite/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt"
-CP=$(cat "$OUT/cp.txt"):${CLASSES:-$REPO/suite/target/classes}
+source ../compare-stored.sh
 
 compare() { # name baseline.json candidate.json plant
-    java -cp "$CP" -Djmh.results="$OUT" -Djmh.baseline="$REF/$2" -Djmh.candidate="$REF/$3" -Djmh.plantSlowdown="$4" \
-        -Djmh.markdown="$OUT/$1-$4.md" dev.tpchbench.compare.CompareMain > "$OUT/$1-$4.txt"
+    compare_stored "$REF/$2" "$REF/$3" "$4" "$OUT/$1-$4.md" > "$OUT/$1-$4.txt"
     printf '%-28s plant %-4s %s | %s\n' "$1" "$4" "$(grep -E '^[0-9]+ faster' "$OUT/$1-$4.txt" | cut -d'(' -f1)" \
         "$(grep -E '^Sensitivity' "$OUT/$1-$4.txt" | sed 's/ (by the intervals.*//')"
 }

@@ -6,17 +6,12 @@
 # planted 10 % slowdown. Needs `mvn install` first (suite/target/classes).
 set -euo pipefail
 cd "$(dirname "$0")"
-REPO=$(cd ../../.. && pwd)
-REF=$REPO/results/reference
 OUT=${OUT:-/tmp/rounds-aa}
-mkdir -p "$OUT"
+source ../compare-stored.sh
 cp $REF/calibration-20261206/20261206T0*_4c2af46_rounds.* $REF/order-20261206/20261206T091440Z_12e2b20_rounds.* "$OUT"/
-[[ -s "$OUT/cp.txt" ]] || mvn -q -o -f "$REPO/suite/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt"
-CP=$(cat "$OUT/cp.txt"):$REPO/suite/target/classes
 for base in 20261206T054910Z_4c2af46_rounds 20261206T062821Z_4c2af46_rounds; do
     for plant in 1 1.10; do
-        java -cp "$CP" -Djmh.results="$OUT" -Djmh.baseline=$base -Djmh.candidate=20261206T091440Z_12e2b20_rounds \
-            -Djmh.plantSlowdown=$plant dev.tpchbench.compare.CompareMain > /dev/null
+        compare_stored $base 20261206T091440Z_12e2b20_rounds $plant > /dev/null
     done
 done
 for f in "$OUT"/reports/compare_*.md; do

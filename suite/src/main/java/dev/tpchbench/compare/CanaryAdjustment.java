@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.CanaryReadings;
+import dev.tpchbench.results.Numbers;
 
 /**
  * A row's comparison with the machine's speed taken out: an analysis of covariance of each fork's mean
@@ -16,9 +17,12 @@ import dev.tpchbench.results.CanaryReadings;
  * canary's difference between the sides. Shown beside the unadjusted comparison; it decides the row's
  * verdict when the unadjusted comparison was by fork ({@link #decides}).
  *
- * <p>It assumes the benchmark does not move the canary. So every row first compares the canary itself
- * between the sides; when it differed (p below alpha) the row is not adjusted: the candidate may load
- * the machine differently, and adjusting would take its effect out with the machine's.
+ * <p>It assumes the benchmark does not move the canary. So every row first compares its canary between the
+ * sides with the machine's drift between the runs (the median over all rows, {@link MachineDrift}; none between
+ * interleaved sides); when it differed from that (p below alpha) the row is not adjusted: the candidate may load
+ * the machine differently, and adjusting would take its effect out with the machine's. Against 1 instead, the
+ * rows the drift moved most clearly were the ones left unadjusted, carrying the whole drift into their verdicts
+ * (results/reference/drift-rule-20261207/).
  *
  * @param adjusted    the adjusted ratio and interval; empty when the row was not adjusted
  * @param verdict     what the row's verdict would be by the adjusted interval; empty when not adjusted
@@ -39,9 +43,12 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
     private static final String NO_READINGS = "no canary readings in ";
     private static final String DIFFERED = "the canary differed between the sides";
 
-    /** @param verdict the comparison's rule, applied to the adjusted estimate */
+    /**
+     * @param machine the machine's drift between the runs, which the row's canary is checked against
+     * @param verdict the comparison's rule, applied to the adjusted estimate
+     */
     static CanaryAdjustment of(BenchmarkResult baseline, BenchmarkResult candidate, double alpha, double minEffect,
-            Function<RatioEstimate, Verdict> verdict) {
+            MachineDrift machine, Function<RatioEstimate, Verdict> verdict) {
         Optional<String> problem = problem("baseline", baseline).or(() -> problem("candidate", candidate));
         if (problem.isPresent()) {
             return notAdjusted(Optional.empty(), problem.get());
@@ -54,8 +61,10 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
         double[] canaryB = logs(b.cpuMillis());
         double[] canaryC = logs(c.cpuMillis());
         RatioEstimate canary = LogWelchTest.estimateOnForkLogs(canaryB, canaryC, alpha);
-        if (canary.pValue() < alpha) {
-            return notAdjusted(Optional.of(canary), DIFFERED);
+        double[] canaryCWithoutDrift = Arrays.stream(canaryC).map(v -> v - machine.logRatio()).toArray();
+        if (LogWelchTest.estimateOnForkLogs(canaryB, canaryCWithoutDrift, alpha).pValue() < alpha) {
+            return notAdjusted(Optional.of(canary), machine.notTaken().isPresent() ? DIFFERED
+                    : DIFFERED + " beyond the machine's drift (" + Numbers.fixed(machine.ratio(), 3) + ")");
         }
         double[] timeB = LogWelchTest.forkMeanLogs(baseline.forks());
         double[] timeC = LogWelchTest.forkMeanLogs(candidate.forks());
@@ -88,7 +97,7 @@ public record CanaryAdjustment(Optional<RatioEstimate> adjusted, Optional<Verdic
 
     /** True when the row was not adjusted because the canary itself differed between the sides. */
     public boolean canaryDiffered() {
-        return reason.equals(DIFFERED);
+        return reason.startsWith(DIFFERED);
     }
 
     private static CanaryAdjustment notAdjusted(Optional<RatioEstimate> canary, String reason) {

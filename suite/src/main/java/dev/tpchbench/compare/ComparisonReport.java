@@ -119,10 +119,13 @@ public final class ComparisonReport {
                 + "is faster, for time per op lower is faster. Rows without a constant, non-zero rowsVerified are never "
                 + "compared. Adjusted for the canary: the runner times a fixed piece of CPU work twice a second beside "
                 + "the forks; each fork's mean log time is regressed on the log of the canary's median CPU time during "
-                + "its measured iterations (one slope per row, pooled within the sides), moved to the mean canary, and "
-                + "compared by Welch's test with one degree of freedom less; a row is not adjusted with fewer than 3 "
-                + "forks or 3 canary samples per fork on a side, or when the canary itself differed between the sides "
-                + "(p < %.3g). The adjusted interval decides the verdict of an adjusted row compared by fork (its forks "
+                + "its measured iterations (one slope per row, pooled within the sides) and the sides are compared at "
+                + "the same canary by the analysis of covariance (t on the forks less 3 degrees of freedom, the slope's "
+                + "own uncertainty carried across the canary's difference between the sides); a row is not adjusted "
+                + "with fewer than 3 forks or 3 canary samples per fork on a side, or when its canary differed between "
+                + "the sides beyond the machine's drift between the runs (p < %.3g; the drift is the median canary "
+                + "ratio over the rows, none between interleaved sides). The adjusted interval decides the verdict of "
+                + "an adjusted row compared by fork (its forks "
                 + "differed beyond their iterations: the spread the canary explains), the unadjusted one every other "
                 + "row's.", Numbers.percent(1 - s.alpha()), LogWelchTest.POOLING_TEST_LEVEL, s.alpha(), minEffect, minEffect,
                 minEffect, s.alpha());
@@ -178,22 +181,21 @@ public final class ComparisonReport {
         if (canaries.stream().allMatch(CanaryAdjustment::withoutReadings)) {
             return "Adjusted for the canary: no compared row has canary readings on both sides";
         }
-        double[] canaryRatios = canaries.stream().flatMap(a -> a.canaryRatio().stream())
-                .mapToDouble(RatioEstimate::ratio).toArray();
         Sensitivity s = Sensitivity.adjustedForCanary(c.rows(), c.settings().minEffect());
         long flagged = canaries.stream().flatMap(a -> a.verdict().stream())
                 .filter(v -> v == Verdict.FASTER || v == Verdict.SLOWER).count();
         long differed = canaries.stream().filter(CanaryAdjustment::canaryDiffered).count();
         return String.format(Locale.ROOT, "Adjusted for the canary (the machine's speed beside each fork; it decides "
                         + "the rows compared by fork): %d of %d compared rows adjusted, deciding %d, %d of them could see a "
-                        + "%s change, median detectable %s, %d FASTER or SLOWER by it; the canary candidate/baseline "
-                        + "median %s, differing between the sides in %d row(s); the machine's speed moved between a row's "
-                        + "forks by %s in the baseline and %s in the candidate (the canary's sd of the log over the forks, "
+                        + "%s change, median detectable %s, %d FASTER or SLOWER by it; the canary candidate/baseline: "
+                        + "%s; a row's canary differed from %s in %d row(s) (not adjusted); the machine's speed moved "
+                        + "between a row's forks by %s in the baseline and %s in the candidate (the canary's sd of the "
+                        + "log over the forks, "
                         + "median over the rows: the wider, the more forks a change of a given size needs)",
                 s.compared(), canaries.size(), c.decidedByCanary(),
                 s.couldSee(), Numbers.percent(c.settings().minEffect()),
                 s.compared() == 0 ? "-" : Numbers.plusMinusPercent(s.medianDetectable()), flagged,
-                canaryRatios.length == 0 ? "-" : Numbers.fixed(new Median().evaluate(canaryRatios), 3), differed,
+                c.machine().describe(), c.machine().notTaken().isPresent() ? "1" : "it", differed,
                 medianForkSpread(c, ComparisonRow::baseline), medianForkSpread(c, ComparisonRow::candidate));
     }
 

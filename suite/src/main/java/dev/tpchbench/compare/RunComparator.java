@@ -47,15 +47,16 @@ public final class RunComparator {
 
         TreeSet<BenchmarkId> keys = new TreeSet<>(baseline.entries().keySet());
         keys.addAll(candidate.entries().keySet());
+        MachineDrift machine = MachineDrift.between(baseline, candidate);
         List<ComparisonRow> rows = new ArrayList<>();
         for (BenchmarkId key : keys) {
-            rows.add(row(key, baseline, candidate));
+            rows.add(row(key, baseline, candidate, machine));
         }
         return new RunComparison(baseline, candidate, settings, rows, warnings,
-                EnvironmentCheck.notes(baseline, candidate));
+                EnvironmentCheck.notes(baseline, candidate), machine);
     }
 
-    private ComparisonRow row(BenchmarkId key, RunResults baselineRun, RunResults candidateRun) {
+    private ComparisonRow row(BenchmarkId key, RunResults baselineRun, RunResults candidateRun, MachineDrift machine) {
         Optional<BenchmarkResult> baseline = baselineRun.entry(key);
         Optional<BenchmarkResult> candidate = candidateRun.entry(key);
         if (baseline.isEmpty()) {
@@ -83,7 +84,7 @@ public final class RunComparator {
             return ComparisonRow.notCompared(key, baseline, candidate, problem.get());
         }
         RatioEstimate estimate = LogWelchTest.estimate(b.forks(), c.forks(), settings.alpha());
-        CanaryAdjustment canary = CanaryAdjustment.of(b, c, settings.alpha(), settings.minEffect(),
+        CanaryAdjustment canary = CanaryAdjustment.of(b, c, settings.alpha(), settings.minEffect(), machine,
                 e -> verdict(e, b.direction()));
         Verdict verdict = canary.decides(estimate) ? canary.verdict().orElseThrow() : verdict(estimate, b.direction());
         return new ComparisonRow(key, baseline, candidate, Optional.of(estimate), verdict, "", Optional.of(canary));

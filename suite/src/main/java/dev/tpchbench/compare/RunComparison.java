@@ -9,9 +9,11 @@ import dev.tpchbench.results.RunResults;
  *
  * @param warnings forced-through environment differences; shown above the table
  * @param notes    other differences worth knowing (preset, library versions, failed gates)
+ * @param machine  the machine's drift between the runs by the canary, which each row's canary was checked against
  */
 public record RunComparison(RunResults baseline, RunResults candidate, CompareSettings settings,
-                            List<ComparisonRow> rows, List<String> warnings, List<String> notes) {
+                            List<ComparisonRow> rows, List<String> warnings, List<String> notes,
+                            MachineDrift machine) {
 
     public boolean hasRegression() {
         return rows.stream().anyMatch(r -> r.verdict() == Verdict.SLOWER);

@@ -16,9 +16,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import dev.tpchbench.results.BadInputException;
+import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.results.BenchmarkResult;
 import dev.tpchbench.results.CanaryReadings;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.results.RunResults;
 
 /**
  * Synthetic forks whose times follow a synthetic canary: each fork runs on a machine whose speed is off by a
@@ -281,8 +283,95 @@ class CanaryAdjustmentTest {
         assertTrue(text.contains("not adjusted: needs 3 forks per side, baseline has 2"), text);
         assertTrue(text.contains("): 0 of 1 compared rows adjusted, deciding 0, 0 of them could see a 5% change, median "
                 + "detectable -, "
-                + "0 FASTER or SLOWER by it; the canary candidate/baseline median -, differing between the sides in 0 "
-                + "row(s)"), text);
+                + "0 FASTER or SLOWER by it; the canary candidate/baseline: median "), text);
+        assertTrue(text.contains(" over 1 rows, not taken as the machine's drift (needs 5 rows); a row's canary differed "
+                + "from 1 in 0 row(s) (not adjusted)"), text);
+    }
+
+    /**
+     * A run of {@code rows} rows of 4 forks each on a machine {@code machine} times as slow as usual, whose speed
+     * moves 2 % between forks (the canary's spread between forks in the nightlies of 2026-12-07: 1.5-3 %); the
+     * canary beside each fork {@code canaryShift} times as slow again, the times following the machine at slope 0.7.
+     */
+    private static BenchmarkResult[] driftedRows(int rows, double machine, double canaryShift, Random random) {
+        BenchmarkResult[] results = new BenchmarkResult[rows];
+        for (int r = 0; r < rows; r++) {
+            List<double[]> times = new ArrayList<>();
+            double[] canary = new double[4];
+            for (int f = 0; f < 4; f++) {
+                double speed = machine * Math.exp(0.02 * random.nextGaussian());
+                times.add(Samples.normal(100 * Math.pow(speed, 0.7), 0.01, 5, random));
+                canary[f] = 5 * speed * canaryShift * (1 + 0.01 * random.nextGaussian());
+            }
+            BenchmarkResult one = withCanary(times, canary, 10);
+            BenchmarkId key = new BenchmarkId(Samples.KEY.benchmark(), Map.of("table", "t" + r));
+            results[r] = new BenchmarkResult(key, one.mode(), one.score(), one.scoreError(), one.unit(), one.forks(),
+                    one.secondary(), one.canary());
+        }
+        return results;
+    }
+
+    private static RunResults driftedRun(String id, int rows, double machine, Random random) {
+        return Samples.run(id, driftedRows(rows, machine, 1, random));
+    }
+
+    @Test
+    void aRowWhoseCanaryMovedWithTheMachineIsAdjusted() throws BadInputException {
+        // Hours apart the machine ran 15 % slower: every row's forks and canary with it. Checked against 1, the
+        // rows whose canary said so most clearly were left unadjusted; checked against the drift, they are not.
+        Random random = new Random(29);
+        RunComparison comparison = new RunComparator(SETTINGS).compare(driftedRun("b", 12, 1, random),
+                driftedRun("c", 12, 1.15, random));
+
+        assertTrue(comparison.machine().notTaken().isEmpty(), comparison.machine().toString());
+        assertEquals(1.15, comparison.machine().ratio(), 0.05);
+        long differed = comparison.rows().stream().filter(r -> r.canary().orElseThrow().canaryDiffered()).count();
+        assertEquals(0, differed);
+        long againstOne = comparison.rows().stream().filter(r -> {
+            BenchmarkResult b = r.baseline().orElseThrow();
+            BenchmarkResult c = r.candidate().orElseThrow();
+            return CanaryAdjustment.of(b, c, SETTINGS.alpha(), SETTINGS.minEffect(), new MachineDrift(0, 0,
+                    Optional.of("none")), e -> Verdict.NO_CHANGE).canaryDiffered();
+        }).count();
+        assertTrue(againstOne >= 6, "against 1, " + againstOne + " of 12 rows' canaries differed");
+        assertTrue(ComparisonReport.text(comparison).contains("over 12 rows, taken as the machine's drift between the "
+                + "runs; a row's canary differed from it in 0 row(s) (not adjusted)"), ComparisonReport.text(comparison));
+    }
+
+    @Test
+    void theSidesOfAnInterleavedComparisonAreCheckedAgainstNoDrift() throws BadInputException {
+        // jmh:ab's sides ran fork by fork in turn: the machine's drift fell on both, so a canary moved by 15 % on
+        // every row is the candidate's, and no row is adjusted for it.
+        Random random = new Random(29);
+        RunResults baseline = Samples.withMeta(driftedRun("b", 12, 1, random),
+                Samples.meta("b", "Xeon", 2, null, "rounds", true));
+        RunResults candidate = Samples.withMeta(driftedRun("c", 12, 1.15, random),
+                Samples.meta("c", "Xeon", 2, null, "rounds", true));
+        RunComparison comparison = new RunComparator(SETTINGS).compare(baseline, candidate);
+
+        assertEquals(Optional.of("the sides ran interleaved"), comparison.machine().notTaken());
+        assertEquals(1, comparison.machine().ratio());
+        long differed = comparison.rows().stream().filter(r -> r.canary().orElseThrow().canaryDiffered()).count();
+        assertTrue(differed >= 6, differed + " of 12 rows' canaries differed from 1");
+    }
+
+    @Test
+    void aRowWhoseCanaryMovedUnlikeTheOthersIsNotAdjusted() throws BadInputException {
+        // The machine the same, one row's candidate loading it so that its canary ran 20 % slower beside it.
+        Random random = new Random(31);
+        BenchmarkResult[] candidate = driftedRows(8, 1, 1, random);
+        candidate[0] = driftedRows(1, 1, 1.2, random)[0];
+        RunComparison comparison = new RunComparator(SETTINGS).compare(driftedRun("b", 8, 1, random),
+                Samples.run("c", candidate));
+        BenchmarkId loaded = candidate[0].key();
+
+        assertEquals(1, comparison.machine().ratio(), 0.05);
+        CanaryAdjustment canary = comparison.rows().stream().filter(r -> r.key().equals(loaded)).findFirst()
+                .orElseThrow().canary().orElseThrow();
+        assertTrue(canary.canaryDiffered(), canary.toString());
+        assertTrue(canary.reason().startsWith("the canary differed between the sides beyond the machine's drift ("),
+                canary.reason());
+        assertEquals(1, comparison.rows().stream().filter(r -> r.canary().orElseThrow().canaryDiffered()).count());
     }
 
     @Test

@@ -224,7 +224,7 @@ class CompareSensitivityTest {
 
     private static RunComparison comparison(ComparisonRow row) {
         return new RunComparison(Samples.run("b"), Samples.run("c"), CompareSettings.defaults(), List.of(row),
-                List.of(), List.of());
+                List.of(), List.of(), new MachineDrift(Double.NaN, 0, Optional.of("no canary")));
     }
 
     private static BenchmarkId key(String table) {

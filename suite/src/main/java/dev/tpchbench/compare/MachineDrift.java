@@ -68,17 +68,12 @@ public record MachineDrift(double median, int rows, Optional<String> notTaken) {
         if (b.isEmpty() || c.isEmpty() || !Objects.equals(b.get().work(), c.get().work())) {
             return Optional.empty();
         }
-        double[] logB = logs(b.get().cpuMillis());
-        double[] logC = logs(c.get().cpuMillis());
+        double[] logB = b.get().forkLogs();
+        double[] logC = c.get().forkLogs();
         if (logB.length == 0 || logC.length == 0) {
             return Optional.empty();
         }
         return Optional.of(Arrays.stream(logC).average().orElseThrow() - Arrays.stream(logB).average().orElseThrow());
-    }
-
-    /** Logs of the forks with readings (a fork without samples has NaN). */
-    private static double[] logs(double[] cpuMillis) {
-        return Arrays.stream(cpuMillis).filter(v -> !Double.isNaN(v)).map(Math::log).toArray();
     }
 
     private static boolean interleaved(RunResults run) {

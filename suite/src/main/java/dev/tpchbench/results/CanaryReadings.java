@@ -56,11 +56,16 @@ public record CanaryReadings(String work, double[] cpuMillis, int[] samples) {
      * forks' readings (forks without samples left out), about the relative spread; empty with fewer than two.
      */
     public OptionalDouble forkSpread() {
-        double[] logs = Arrays.stream(cpuMillis).filter(v -> !Double.isNaN(v)).map(Math::log).toArray();
+        double[] logs = forkLogs();
         if (logs.length < 2) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(new StandardDeviation().evaluate(logs));
+    }
+
+    /** The log of each fork's reading, forks without samples (NaN) left out. */
+    public double[] forkLogs() {
+        return Arrays.stream(cpuMillis).filter(v -> !Double.isNaN(v)).map(Math::log).toArray();
     }
 
     /** These readings followed by {@code next}'s (the forks of a later round). */

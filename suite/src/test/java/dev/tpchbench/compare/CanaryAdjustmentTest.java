@@ -290,7 +290,8 @@ class CanaryAdjustmentTest {
 
     /**
      * A run of {@code rows} rows of 4 forks each on a machine {@code machine} times as slow as usual, whose speed
-     * moves 2 % between forks (the canary's spread between forks in the nightlies of 2026-12-07: 1.5-3 %); the
+     * moves 2 % between forks (tighter than the canary's 3.9-4.4 % in the nightly A/As of 2026-12-07, median over
+     * the rows, so that a 15 % drift shows in every row's canary); the
      * canary beside each fork {@code canaryShift} times as slow again, the times following the machine at slope 0.7.
      */
     private static BenchmarkResult[] driftedRows(int rows, double machine, double canaryShift, Random random) {

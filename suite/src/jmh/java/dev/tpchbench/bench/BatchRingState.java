@@ -10,7 +10,9 @@ import org.openjdk.jmh.annotations.State;
 
 import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.measure.AnatomyProfiler;
+import dev.tpchbench.measure.BackgroundQuiet;
 import dev.tpchbench.measure.CallsPerIteration;
+import dev.tpchbench.measure.FullCollection;
 import dev.tpchbench.measure.TimedWindow;
 import dev.tpchbench.measure.WarmUp;
 import dev.tpchbench.results.Numbers;
@@ -29,7 +31,7 @@ import dev.tpchbench.results.Numbers;
  * {@link #WARM_UP_TIME} (see {@link WarmUp}): a call of microseconds needs that many before the JIT is done.
  */
 @State(Scope.Thread)
-public abstract class BatchRingState extends TpchSource {
+public abstract class BatchRingState extends TpchSource implements CollectsOwnGarbage {
     /**
      * Calls per iteration unless the runner sets it; each class repeats it in its annotations, which must be
      * constants. Declaring it leaves the count to the runner, by batch size ({@code CallsPerIteration}); a class
@@ -82,6 +84,16 @@ public abstract class BatchRingState extends TpchSource {
         AnatomyProfiler.warmUp(timedWindow);
         long left = allocator.getAllocatedMemory() - before;
         IntegrityGate.require(id, left == 0, "the warm-up left " + Numbers.grouped(left) + " bytes of Arrow memory allocated");
+    }
+
+    /**
+     * The end of every iteration's untimed teardown, after its checks: this iteration's garbage collected and the
+     * compilations it queued done, so that neither runs beside the next iteration's timed calls (JMH's own
+     * collection is off for these classes: {@code JmhInvocation.collectsOwnGarbage}).
+     */
+    protected static void settleForTheNextIteration() throws InterruptedException {
+        FullCollection.collect();
+        BackgroundQuiet.await();
     }
 
     /** {@link #OPS} calls of the benchmark with their iteration set-up and release, none of it timed. */

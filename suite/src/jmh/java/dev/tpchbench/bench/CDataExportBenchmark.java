@@ -71,7 +71,7 @@ public class CDataExportBenchmark extends BatchRingState {
     }
 
     @TearDown(Level.Iteration)
-    public void verifyExports(Verified verified) {
+    public void verifyExports(Verified verified) throws InterruptedException {
         AnatomyProfiler.close(timedWindow);
         BatchImporter importer = Importer.LIBRARY.create();
         TableDigest.Builder digest = TableDigest.builder(source.schema());
@@ -86,5 +86,6 @@ public class CDataExportBenchmark extends BatchRingState {
             exports.close();
         }
         verified.rowsVerified = IntegrityGate.verify(id, expected, digest.build());
+        settleForTheNextIteration();
     }
 }

@@ -66,5 +66,6 @@ public abstract class ImportedRingState extends BatchRingState {
         IntegrityGate.require(id, producerBytes == sourceBytes, "producer holds " + Numbers.grouped(producerBytes)
                 + " bytes after the imports were released, the source alone " + Numbers.grouped(sourceBytes));
         verified.rowsVerified = IntegrityGate.verify(id, expected, actual);
+        settleForTheNextIteration();
     }
 }

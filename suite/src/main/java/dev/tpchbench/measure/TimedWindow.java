@@ -12,6 +12,7 @@ import java.nio.file.Paths;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a timed window's wall time went, seen from the thread that ran it: on a core ({@code cpu}, of it
@@ -155,6 +156,14 @@ public final class TimedWindow {
             throw new IllegalArgumentException("stat too short for faults and system time: '" + stat.trim() + "'");
         }
         return new long[] {Long.parseLong(fields[7]) + Long.parseLong(fields[9]), Long.parseLong(fields[12])};
+    }
+
+    /** CPU ns so far of each live thread of this process of the given kinds, by thread id; empty where /proc is missing. */
+    static Map<Long, Long> threadCpuOf(Set<ThreadKind> kinds) {
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, Long> cpu = new HashMap<>(othersCpu(-1, names));
+        cpu.keySet().removeIf(tid -> !kinds.contains(ThreadKind.of(names.get(tid))));
+        return cpu;
     }
 
     /** Linux's id of the calling thread, from /proc/thread-self (a link to "PID/task/TID"), or -1. */

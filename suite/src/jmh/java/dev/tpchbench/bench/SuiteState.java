@@ -45,7 +45,7 @@ public abstract class SuiteState {
         if (Boolean.getBoolean(FullCollection.OWN_COLLECTION_PROPERTY) && !(this instanceof CollectsOwnGarbage)) {
             throw new IllegalStateException(getClass().getSimpleName() + " ran without JMH's collection between "
                     + "iterations but does not collect its own (CollectsOwnGarbage): declare its iterations, or end "
-                    + "its iterations with WriteIteration.finish");
+                    + "its iterations with WriteIteration.finish or BatchRingState.settleForTheNextIteration");
         }
         allocator = new RootAllocator();
         prepareTrial();

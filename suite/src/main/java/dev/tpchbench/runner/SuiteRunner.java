@@ -162,7 +162,8 @@ public final class SuiteRunner {
         JmhInvocation invocation = start.invocation();
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(start.forks())
-                // Garbage is collected between iterations, by the writes themselves or by JMH (see the method).
+                // Garbage is collected between iterations, by the writes and the per-batch classes themselves or
+                // by JMH (see the method).
                 .shouldDoGC(!invocation.collectsOwnGarbage())
                 .shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON)

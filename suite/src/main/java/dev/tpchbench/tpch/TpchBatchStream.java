@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Phaser;
 
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -20,16 +18,17 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * {@link TpchArrowGenerator#generate}, without holding the table, so tables larger than memory can be
  * written (issue 11: lineitem SF 10 is about 21 GB of Arrow).
  *
- * <p>The table is cut into generator parts ({@code createGenerator(sf, part, partCount)}) that a few
- * threads generate while the consumer takes the parts' batches in row order; a part is started only when
- * it is among the next {@code partsAhead} parts the consumer has not finished. {@link #open} cuts parts of
- * about {@value #STREAM_PART_BATCHES} batches and keeps one part more ahead than there are threads, so the
+ * <p>The table is cut into generator parts ({@code createGenerator(sf, part, partCount)}) that the JVM's
+ * generator threads ({@link GeneratorThreads}, shared by every stream) generate while the consumer takes
+ * the parts' batches in row order; a part is started only when it is among the next {@code partsAhead}
+ * parts the consumer has not finished. {@link #open} cuts parts of about {@value #STREAM_PART_BATCHES}
+ * batches and keeps one part more ahead than there are threads, so the
  * threads stay busy while memory stays at a few parts plus the batch being assembled and the one handed
  * out. {@link TpchArrowGenerator} drains this same stream with its fixed, few parts all ahead, so there is
  * one generation path. Batches that span two parts are copied together ({@link BatchAssembler}).
  *
- * <p>Not thread-safe: one consumer calls {@link #next}. {@link #close} stops the parts, waits for their
- * threads and frees every batch not handed out.
+ * <p>Not thread-safe: one consumer calls {@link #next}. {@link #close} stops the parts, waits until none
+ * of them runs and frees every batch not handed out.
  */
 public final class TpchBatchStream implements AutoCloseable {
     /** Batches per part when streaming: small parts keep the parts in flight to a few batches. */
@@ -44,7 +43,8 @@ public final class TpchBatchStream implements AutoCloseable {
     private final List<BlockingQueue<Object>> queues = new ArrayList<>();
     private final int partsAhead;
     private final long plannedRows;
-    private final ExecutorService pool;
+    /** One party for the stream and one for each part submitted and not yet finished. */
+    private final Phaser unfinishedParts = new Phaser(1);
     private final BatchAssembler assembler;
     private volatile boolean cancelled;
     private boolean closed;
@@ -74,12 +74,6 @@ public final class TpchBatchStream implements AutoCloseable {
         }
         this.plannedRows = planned;
         this.assembler = new BatchAssembler(schema, batchRows, allocator);
-        int threads = Math.max(1, Math.min(parts.size(), Runtime.getRuntime().availableProcessors()));
-        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "tpch-" + table.tableName());
-            thread.setDaemon(true);
-            return thread;
-        });
         submitAhead();
     }
 
@@ -90,7 +84,7 @@ public final class TpchBatchStream implements AutoCloseable {
     public static TpchBatchStream open(TpchTable table, double scaleFactor, int batchRows, BufferAllocator allocator) {
         validate(table, scaleFactor, batchRows, Long.MAX_VALUE, allocator);
         int partCount = streamingPartCount(table, scaleFactor, batchRows);
-        int threads = Math.min(partCount, Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(partCount, GeneratorThreads.COUNT);
         return new TpchBatchStream(table, scaleFactor, batchRows, Long.MAX_VALUE, partCount, threads + 1, allocator);
     }
 
@@ -237,12 +231,22 @@ public final class TpchBatchStream implements AutoCloseable {
         while (submitted < parts.size() && submitted < current + partsAhead) {
             PartBatchWriter part = parts.get(submitted);
             BlockingQueue<Object> queue = queues.get(submitted);
-            pool.execute(() -> generate(part, queue));
+            unfinishedParts.register();
+            GeneratorThreads.execute(() -> {
+                try {
+                    generate(part, queue);
+                } finally {
+                    unfinishedParts.arriveAndDeregister();
+                }
+            });
             submitted++;
         }
     }
 
     private void generate(PartBatchWriter part, BlockingQueue<Object> queue) {
+        if (cancelled) {
+            return; // closed before this part's turn on the shared threads came
+        }
         try {
             part.writeTo(piece -> {
                 if (cancelled) {
@@ -279,7 +283,7 @@ public final class TpchBatchStream implements AutoCloseable {
         }
     }
 
-    /** Stops the parts, waits for their threads, and frees every batch not yet handed out. */
+    /** Stops the parts, waits until none of them runs, and frees every batch not yet handed out. */
     @Override
     public void close() {
         if (closed) {
@@ -287,15 +291,9 @@ public final class TpchBatchStream implements AutoCloseable {
         }
         closed = true;
         cancelled = true;
-        pool.shutdownNow();
-        boolean interrupted = false;
-        while (!pool.isTerminated()) {
-            try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
+        // A running part stops at its next piece (it checks cancelled); waiting ignores interrupts, as
+        // giving up would leave pieces that nobody frees.
+        unfinishedParts.arriveAndAwaitAdvance();
         for (BlockingQueue<Object> queue : queues) {
             for (Object item = queue.poll(); item != null; item = queue.poll()) {
                 if (item instanceof VectorSchemaRoot) {
@@ -304,9 +302,6 @@ public final class TpchBatchStream implements AutoCloseable {
             }
         }
         assembler.close();
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** A part's failure, queued after the pieces it made before failing. */

@@ -114,6 +114,46 @@ class TpchBatchStreamTest {
         // allocator checked empty after the test
     }
 
+    /** Streams share the JVM's generator threads; two taken in turn must not wait on each other's parts. */
+    @Test
+    void twoStreamsOpenAtOnceEachDeliverTheirTable() {
+        TableDigest orders;
+        TableDigest lineitem;
+        try (ArrowTable o = TpchArrowGenerator.generate(TpchTable.ORDERS, 0.02, 499, allocator);
+             ArrowTable l = TpchArrowGenerator.generate(TpchTable.LINEITEM, 0.02, 1999, allocator)) {
+            orders = TableDigest.of(o.schema(), o.batches());
+            lineitem = TableDigest.of(l.schema(), l.batches());
+        }
+        try (TpchBatchStream o = TpchBatchStream.open(TpchTable.ORDERS, 0.02, 499, allocator);
+             TpchBatchStream l = TpchBatchStream.open(TpchTable.LINEITEM, 0.02, 1999, allocator)) {
+            TableDigest.Builder streamedOrders = TableDigest.builder(o.schema());
+            TableDigest.Builder streamedLineitem = TableDigest.builder(l.schema());
+            boolean ordersLeft = true;
+            boolean lineitemLeft = true;
+            while (ordersLeft || lineitemLeft) {
+                ordersLeft = ordersLeft && takeInto(o, streamedOrders);
+                lineitemLeft = lineitemLeft && takeInto(l, streamedLineitem);
+            }
+            assertEquals(orders, streamedOrders.build());
+            assertEquals(lineitem, streamedLineitem.build());
+        }
+    }
+
+    /** A stream's close waits for its parts but leaves the threads to the next stream: their count stays put. */
+    @Test
+    void streamsReuseTheSameGeneratorThreads() {
+        for (int i = 0; i < 5; i++) {
+            try (TpchBatchStream stream = TpchBatchStream.open(TpchTable.ORDERS, 0.01, 499, allocator)) {
+                drain(stream);
+            }
+            TpchBatchStream.open(TpchTable.LINEITEM, 0.01, 1000, allocator).close();
+        }
+        long generatorThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("tpch-generator-")).count();
+        assertTrue(generatorThreads >= 1 && generatorThreads <= GeneratorThreads.COUNT,
+                generatorThreads + " generator threads alive, the pool has " + GeneratorThreads.COUNT);
+    }
+
     @Test
     void theEndIsNullAndAClosedStreamRefusesToContinue() {
         TpchBatchStream stream = TpchBatchStream.open(TpchTable.REGION, 1, 3, allocator);
@@ -163,6 +203,17 @@ class TpchBatchStreamTest {
              TpchBatchStream stream = TpchBatchStream.open(table, sf, batchRows, streaming)) {
             drain(stream);
             return streaming.getPeakMemoryAllocation();
+        }
+    }
+
+    /** Adds the stream's next batch to the digest and closes it; false at the end. */
+    private static boolean takeInto(TpchBatchStream stream, TableDigest.Builder digest) {
+        try (VectorSchemaRoot batch = stream.next()) {
+            if (batch == null) {
+                return false;
+            }
+            digest.add(batch);
+            return true;
         }
     }
 

@@ -10,9 +10,7 @@ import org.openjdk.jmh.annotations.State;
 
 import dev.tpchbench.gate.IntegrityGate;
 import dev.tpchbench.measure.AnatomyProfiler;
-import dev.tpchbench.measure.BackgroundQuiet;
 import dev.tpchbench.measure.CallsPerIteration;
-import dev.tpchbench.measure.FullCollection;
 import dev.tpchbench.measure.TimedWindow;
 import dev.tpchbench.measure.WarmUp;
 import dev.tpchbench.results.Numbers;
@@ -84,16 +82,6 @@ public abstract class BatchRingState extends TpchSource implements CollectsOwnGa
         AnatomyProfiler.warmUp(timedWindow);
         long left = allocator.getAllocatedMemory() - before;
         IntegrityGate.require(id, left == 0, "the warm-up left " + Numbers.grouped(left) + " bytes of Arrow memory allocated");
-    }
-
-    /**
-     * The end of every iteration's untimed teardown, after its checks: this iteration's garbage collected and the
-     * compilations it queued done, so that neither runs beside the next iteration's timed calls (JMH's own
-     * collection is off for these classes: {@code JmhInvocation.collectsOwnGarbage}).
-     */
-    protected static void settleForTheNextIteration() throws InterruptedException {
-        FullCollection.collect();
-        BackgroundQuiet.await();
     }
 
     /** {@link #OPS} calls of the benchmark with their iteration set-up and release, none of it timed. */

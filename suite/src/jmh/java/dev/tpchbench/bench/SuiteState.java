@@ -13,6 +13,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 import dev.tpchbench.results.BenchmarkId;
 import dev.tpchbench.gate.IntegrityGate;
+import dev.tpchbench.measure.BackgroundQuiet;
 import dev.tpchbench.measure.FullCollection;
 import dev.tpchbench.results.Numbers;
 import dev.tpchbench.tpch.TpchTable;
@@ -42,10 +43,10 @@ public abstract class SuiteState {
     public final void setUpTrial(BenchmarkParams params) throws Exception {
         id = BenchmarkId.of(params);
         benchmarkParams = params;
-        if (Boolean.getBoolean(FullCollection.OWN_COLLECTION_PROPERTY) && !(this instanceof CollectsOwnGarbage)) {
-            throw new IllegalStateException(getClass().getSimpleName() + " ran without JMH's collection between "
-                    + "iterations but does not collect its own (CollectsOwnGarbage): declare its iterations, or end "
-                    + "its iterations with WriteIteration.finish or BatchRingState.settleForTheNextIteration");
+        if (!(this instanceof CollectsOwnGarbage)) {
+            throw new IllegalStateException(getClass().getSimpleName() + " does not collect its garbage between "
+                    + "iterations (CollectsOwnGarbage), and the runner turns JMH's collection off: end its iterations "
+                    + "with WriteIteration.finish or settleForTheNextIteration");
         }
         allocator = new RootAllocator();
         prepareTrial();
@@ -62,6 +63,16 @@ public abstract class SuiteState {
         } finally {
             checkNothingLeaked();
         }
+    }
+
+    /**
+     * The end of an iteration's untimed teardown, after its checks, for the classes whose Java code the JIT is
+     * still compiling (the per-batch classes, the generator): this iteration's garbage collected and the
+     * compilations it queued done, so that neither runs beside the next iteration's timed work.
+     */
+    protected static void settleForTheNextIteration() throws InterruptedException {
+        FullCollection.collect();
+        BackgroundQuiet.await();
     }
 
     /** Untimed set-up once per trial, after the allocator exists. (One JMH fixture, so the order is ours.) */

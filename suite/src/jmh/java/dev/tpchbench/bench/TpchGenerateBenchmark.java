@@ -34,7 +34,7 @@ import dev.tpchbench.tpch.TpchRowCounts;
 // 2.1-3.2 s (24 iterations in one fork, results/reference/README.md), so two left the drift in the samples.
 @Warmup(iterations = 6)
 @Measurement(iterations = 5)
-public class TpchGenerateBenchmark extends SuiteState {
+public class TpchGenerateBenchmark extends SuiteState implements CollectsOwnGarbage {
     @Param({"65536"})
     public int batchRows;
 
@@ -48,7 +48,7 @@ public class TpchGenerateBenchmark extends SuiteState {
     }
 
     @TearDown(Level.Iteration)
-    public void verifyGenerated(Verified verified) {
+    public void verifyGenerated(Verified verified) throws InterruptedException {
         TableDigest actual;
         try {
             actual = TableDigest.of(generated.schema(), generated.batches());
@@ -63,5 +63,6 @@ public class TpchGenerateBenchmark extends SuiteState {
             first = actual;
         }
         verified.rowsVerified = IntegrityGate.verify(id, first, actual);
+        settleForTheNextIteration();
     }
 }

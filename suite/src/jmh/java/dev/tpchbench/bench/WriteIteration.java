@@ -66,7 +66,7 @@ public final class WriteIteration {
             IntegrityGate.require(id, held == 0, "the write left " + Numbers.grouped(held) + " bytes of Arrow memory allocated");
             writeAllocator.close();
         }
-        // The read-back's garbage, collected here rather than by JMH (JmhInvocation.collectsOwnGarbage).
+        // The read-back's garbage, collected here rather than by JMH (CollectsOwnGarbage).
         FullCollection.collect();
     }
 }

@@ -13,9 +13,6 @@ import java.util.function.LongSupplier;
  * if none ran (explicit GC disabled) the fork stops rather than time the next iteration on garbage.
  */
 public final class FullCollection {
-    /** Set by the runner for forks whose JMH does not collect between iterations: their benchmarks must. */
-    public static final String OWN_COLLECTION_PROPERTY = "tpchbench.ownCollection";
-
     private FullCollection() {
     }
 

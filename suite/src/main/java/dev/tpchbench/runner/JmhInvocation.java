@@ -29,19 +29,6 @@ public record JmhInvocation(Set<String> benchmarks, boolean declaredIterations, 
         return batchRows != null;
     }
 
-    /**
-     * Whether the benchmarks collect the garbage between iterations themselves, so JMH's {@code -gc} is off:
-     * the single-shot writes (neither per batch nor declaring their iterations) at the end of their teardown
-     * ({@code WriteIteration}, {@code FullCollection}), and the per-batch classes, which then also wait for the
-     * compilers to be quiet ({@code BatchRingState}, {@code BackgroundQuiet}). JMH's own collection idles at least
-     * 400 ms per iteration waiting for the collectors' counts to settle: about 5 s of a write fork, 2.5 s of a
-     * per-batch one (results/reference/gc-20261203/, gc-perbatch-20261207/). The generator keeps it: without that
-     * idle its iterations drifted through the fork, plausibly the JIT still compiling its Java code.
-     */
-    public boolean collectsOwnGarbage() {
-        return perBatch() || !declaredIterations;
-    }
-
     /** JMH's batch size and operations per invocation for a per-batch invocation. */
     public int callsPerIteration() {
         if (batchRows == null) {

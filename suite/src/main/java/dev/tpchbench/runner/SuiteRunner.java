@@ -32,7 +32,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.gate.RejectionLog;
 import dev.tpchbench.measure.Canary;
-import dev.tpchbench.measure.FullCollection;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.AtomicFiles;
 import dev.tpchbench.results.RoundMerge;
@@ -162,9 +161,9 @@ public final class SuiteRunner {
         JmhInvocation invocation = start.invocation();
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(start.forks())
-                // Garbage is collected between iterations, by the writes and the per-batch classes themselves or
-                // by JMH (see the method).
-                .shouldDoGC(!invocation.collectsOwnGarbage())
+                // Every class collects its garbage at the end of its iterations (CollectsOwnGarbage): JMH's
+                // collection would idle at least 400 ms before each iteration (results/reference/gc-perbatch-20261207/).
+                .shouldDoGC(false)
                 .shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON)
                 .result(raw.toString())
@@ -206,7 +205,6 @@ public final class SuiteRunner {
         args.add("-D" + RejectionLog.PROPERTY + "=" + scratch.rejectionLog());
         args.add("-D" + OutputDirs.SCRATCH_PROPERTY + "=" + scratch.dataDir());
         args.add("-Djava.io.tmpdir=" + scratch.tempDir());
-        args.add("-D" + FullCollection.OWN_COLLECTION_PROPERTY + "=" + invocation.collectsOwnGarbage());
         // Expected digests of whole tables outlive the run: computing one at SF 10 takes minutes.
         args.add("-D" + ExpectedDigestCache.FOLDER_PROPERTY + "=" + config.scratchParent().resolve(ExpectedDigestCache.FOLDER_NAME));
         return args;

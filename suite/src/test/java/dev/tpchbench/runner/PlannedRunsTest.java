@@ -33,16 +33,6 @@ class PlannedRunsTest {
                 plan.invocations().stream().filter(JmhInvocation::perBatch).map(JmhInvocation::callsPerIteration).toList());
     }
 
-    /** The single-shot writes and the per-batch classes collect their own garbage; JMH collects for the generator. */
-    @Test
-    void theWritesAndThePerBatchClassesCollectTheirOwnGarbage() {
-        assertEquals(true, new JmhInvocation(Set.of(WRITE), false, null).collectsOwnGarbage());
-        assertEquals(true, new JmhInvocation(Set.of(EXPORT, IMPORT), false, 1024).collectsOwnGarbage());
-        assertEquals(true, new JmhInvocation(Set.of("dev.tpchbench.bench.CDataHopBenchmark.hopBatch"), true, 1024).collectsOwnGarbage());
-        assertEquals(false, new JmhInvocation(Set.of("dev.tpchbench.bench.TpchGenerateBenchmark.generateTable"), true, null)
-                .collectsOwnGarbage());
-    }
-
     /** The Phase 3 hop costs the same at every batch size, so its class declares its calls and keeps them. */
     @Test
     void aClassThatDeclaresItsOwnCallsStartsApartWithThem() {

@@ -9,11 +9,12 @@ import dev.tpchbench.measure.TimedWindow.ThreadKind;
 
 /**
  * An untimed wait until the JVM's own background work has stopped: the JIT compilers' and the collectors'
- * threads ran for at most {@link #QUIET} over one {@link #POLL}. The per-batch classes end each iteration with it,
- * after their own collection, instead of JMH's collection between iterations, whose fixed idle (polls every
- * 200 ms until the collectors' counts settle: at least 400 ms, 3.0 s of a 13 s fork) was what let the compilations
- * an iteration queued finish before the next one's timed calls; without any idle their forks spread wider
- * (results/reference/gc-perbatch-20261207/). At most {@link #CAP}; without /proc it sleeps JMH's 400 ms.
+ * threads ran for at most {@link #QUIET} over one {@link #POLL}. The per-batch classes and the generator end each
+ * iteration with it, after their own collection, instead of JMH's collection between iterations, whose fixed idle
+ * (polls every 200 ms until the collectors' counts settle: at least 400 ms, 3.0 s of a 13 s fork) was what let the
+ * compilations an iteration queued finish before the next one's timed calls; without any idle their forks spread
+ * wider (results/reference/gc-perbatch-20261207/, gc-generator-threads-20261207/). At most {@link #CAP}; without
+ * /proc it sleeps JMH's 400 ms.
  */
 public final class BackgroundQuiet {
     static final Duration POLL = Duration.ofMillis(20);

@@ -5,8 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.util.function.LongSupplier;
 
 /**
- * A full garbage collection that is over when it returns: the writes and the per-batch classes run it at the end
- * of every iteration's untimed teardown, so that one iteration's garbage is not collected inside the next timed one,
+ * A full garbage collection that is over when it returns: every benchmark class runs it at the end of every
+ * iteration's untimed teardown, so that one iteration's garbage is not collected inside the next timed one,
  * instead of JMH's {@code -gc true}, which after its {@code System.gc()} polls the collectors every 200 ms
  * until their counts stop moving: at least 400 ms idle per iteration (results/reference/gc-20261203/).
  * With the suite's collectors (G1, or Serial on a small machine) an explicit collection is stop-the-world;

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Fork wall times per side of a time-stamped jmh:ab log: from each '# Fork:' line to its 'Result' line, the sides
-told apart by the '=== A/B round r of n: baseline|candidate' lines. Usage: forks.py AB-LOG.gz"""
+told apart by the '=== A/B round r of n: baseline|candidate' lines; with --by-table, per table and side too (for the
+generator, ../gc-generator-threads-20261207/). Usage: forks.py AB-LOG.gz [--by-table]"""
 import collections
 import gzip
 import statistics
 import sys
 
+by_table = "--by-table" in sys.argv[2:]
 forks = collections.defaultdict(list)
-side, start = None, None
-for line in gzip.open(sys.argv[1], "rt"):
+side, table, start = None, None, None
+for line in gzip.open(sys.argv[1], "rt", errors="replace"):
     stamp, _, text = line.rstrip("\n").partition(" ")
     try:
         ts = float(stamp)
@@ -16,11 +18,16 @@ for line in gzip.open(sys.argv[1], "rt"):
         continue
     if text.startswith("=== A/B round"):
         side = "baseline" if ": baseline" in text else "candidate"
+    elif text.startswith("# Parameters:") and "table = " in text:
+        table = text.split("table = ")[1].split(",")[0].rstrip(")")
     elif text.startswith("# Fork:"):
         start = ts
     elif text.startswith('Result "') and start is not None:
-        forks[side].append(ts - start)
+        forks[(table, side) if by_table else side].append(ts - start)
         start = None
-for name, times in sorted(forks.items()):
-    print("%-9s %3d forks, median %.2f s, mean %.2f s, total %.0f s"
-          % (name, len(times), statistics.median(times), statistics.mean(times), sum(times)))
+for key, times in sorted(forks.items()):
+    if by_table:
+        print("%-8s %-9s median %5.1f s  (%s)" % (key + (statistics.median(times), " ".join("%.1f" % t for t in times))))
+    else:
+        print("%-9s %3d forks, median %.2f s, mean %.2f s, total %.0f s"
+              % (key, len(times), statistics.median(times), statistics.mean(times), sum(times)))

@@ -2,16 +2,17 @@ package dev.tpchbench.tpch;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads that generate TPC-H parts: one set for the JVM, shared by every {@link TpchBatchStream}.
  *
- * <p>Why not a pool per stream: each new thread rebuilds the memory allocator's per-thread state (the
- * Netty arena and caches Arrow's pooled allocator binds to a thread, the C library's malloc arena), and
- * what ended threads held comes back late. With a pool per stream, a lineitem generation spent about half
- * its time in page faults of fresh allocator chunks and ran twice as slow for five to nine of its first
- * iterations (results/reference/generator-threads-20261207/).
+ * <p>Why not a pool per stream: each new thread starts the memory allocator's per-thread state afresh (the
+ * Netty arena and caches Arrow's pooled allocator binds to a thread, the C library's malloc arena). With a
+ * pool per stream, a lineitem generation spent about half its time in page faults of fresh allocator chunks
+ * and ran twice as slow for a fork's first five iterations (nine without JMH's collection between them);
+ * results/reference/generator-threads-20261207/.
  *
  * <p>Parts never block on their consumer (each writes to its own unbounded queue), so streams open at
  * once cannot deadlock on these threads; they only share them.
@@ -30,7 +31,7 @@ final class GeneratorThreads {
         POOL.execute(part);
     }
 
-    private static final class NamedDaemons implements java.util.concurrent.ThreadFactory {
+    private static final class NamedDaemons implements ThreadFactory {
         private final AtomicInteger started = new AtomicInteger();
 
         @Override

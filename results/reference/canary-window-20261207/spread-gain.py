@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Does the canary adjustment narrow a row's interval when the canary moved between its forks? Per compared row of
+A/A pairs: the canary's spread between the row's forks (sd of the log of its readings, pooled within the two sides)
+and the adjusted / unadjusted half-width. Prints them binned by the spread.
+Usage: spread-gain.py BASE.json CAND.json REPORT.md [BASE.json CAND.json REPORT.md ...]"""
+import json, math, statistics, sys
+from mdrows import rows
+
+def key(benchmark, params):
+    return benchmark.split('.')[-2] + '.' + benchmark.split('.')[-1] + ' ' + ' '.join('%s=%s' % kv for kv in sorted(params.items()))
+
+def canaries(run):
+    return {key(e['benchmark'], e.get('params', {})): [math.log(x) for x in e['canary']['cpuMillis']]
+            for e in json.load(open(run)) if 'canary' in e}
+
+points = []
+args = sys.argv[1:]
+for base, cand, md in zip(args[0::3], args[1::3], args[2::3]):
+    b, c = canaries(base), canaries(cand)
+    for r in rows(md):
+        k = key(r.benchmark, r.params)
+        if r.adjusted is None or k not in b or k not in c:
+            continue
+        ss = sum((x - statistics.mean(s)) ** 2 for s in (b[k], c[k]) for x in s)
+        spread = math.sqrt(ss / (len(b[k]) + len(c[k]) - 2))
+        points.append((spread, r.adjusted / r.unadjusted))
+for lo, hi in ((0, 0.01), (0.01, 0.03), (0.03, 1)):
+    ratios = [g for s, g in points if lo <= s < hi]
+    if ratios:
+        print('canary spread %4.1f-%4.1f %%: %3d adjusted rows, narrower in %3d, median adjusted / unadjusted %.2f'
+              % (lo * 100, hi * 100, len(ratios), sum(g < 1 for g in ratios), statistics.median(ratios)))

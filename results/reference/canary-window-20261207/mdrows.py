@@ -13,6 +13,11 @@ class Row(NamedTuple):
     why_not: str              # the adjusted column's text when not adjusted, else ''
 
 
+def key(benchmark, params):
+    """One row's name in a report and in a run's JSON alike: Class.method and the sorted parameters."""
+    return '.'.join(benchmark.split('.')[-2:]) + ' ' + ' '.join('%s=%s' % kv for kv in sorted(params.items()))
+
+
 def _width(text):
     return float(re.search(r'±([\d,.]+)%', text).group(1).replace(',', ''))
 

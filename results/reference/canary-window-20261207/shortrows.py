@@ -4,10 +4,7 @@ fewer than 3 samples in either run (the experiment's field reached the stored ru
 For them, main's rule decides by the unadjusted interval; prints it beside the stretched rule's deciding one.
 Usage: shortrows.py RUN1.json RUN2.json REPORT.md"""
 import json, statistics, sys
-from mdrows import rows
-
-def key(benchmark, params):
-    return benchmark.split('.')[-1] + ' ' + ' '.join('%s=%s' % kv for kv in sorted(params.items()))
+from mdrows import key, rows
 
 short = set()
 for run in sys.argv[1:3]:

@@ -4,10 +4,7 @@ A/A pairs: the canary's spread between the row's forks (sd of the log of its rea
 and the adjusted / unadjusted half-width. Prints them binned by the spread.
 Usage: spread-gain.py BASE.json CAND.json REPORT.md [BASE.json CAND.json REPORT.md ...]"""
 import json, math, statistics, sys
-from mdrows import rows
-
-def key(benchmark, params):
-    return benchmark.split('.')[-2] + '.' + benchmark.split('.')[-1] + ' ' + ' '.join('%s=%s' % kv for kv in sorted(params.items()))
+from mdrows import key, rows
 
 def canaries(run):
     return {key(e['benchmark'], e.get('params', {})): [math.log(x) for x in e['canary']['cpuMillis']]

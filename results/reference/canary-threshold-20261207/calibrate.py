@@ -5,21 +5,12 @@ sides, as ../canary-window-20261207/spread-gain.py) and the deciding half-width 
 For each threshold T, the rule 'adjust only when the spread >= T' gives every row's deciding half-width; prints,
 per group of pairs, the median of those widths and the mean log width (the geometric mean).
 Usage: calibrate.py GROUP BASE.json CAND.json REPORT.md [GROUP BASE.json CAND.json REPORT.md ...]"""
-import json, math, statistics, sys
-sys.path.insert(0, __file__.rsplit('/', 2)[0] + '/canary-window-20261207')
+import math, os, statistics, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'canary-window-20261207'))
+from canaryspread import canaries, spread
 from mdrows import key, rows
 
 THRESHOLDS = [0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 1]
-
-
-def canaries(run):
-    return {key(e['benchmark'], e.get('params', {})): [math.log(x) for x in e['canary']['cpuMillis']]
-            for e in json.load(open(run)) if 'canary' in e}
-
-
-def spread(b, c):
-    ss = sum((x - statistics.mean(s)) ** 2 for s in (b, c) for x in s)
-    return math.sqrt(ss / (len(b) + len(c) - 2))
 
 
 groups = {}

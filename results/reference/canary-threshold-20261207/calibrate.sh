@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The calibration table of this folder's README: the stored A/A pairs compared by a comparison that adjusts every
-# eligible row (main before the threshold: CLASSES=<suite/target/classes of a build of 13fb8e7>), then calibrate.py.
-# Needs OUT (a scratch folder) and CLASSES.
+# The calibration table of this folder's README: the stored A/A pairs compared by this checkout's comparison (built:
+# mvn install), which must adjust every eligible row as main's does (the threshold was not merged), then calibrate.py.
+# Needs OUT (a scratch folder).
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CW=$HERE/../canary-window-20261207
@@ -9,14 +9,10 @@ source "$HERE/../compare-stored.sh"
 OUT=$OUT/intel bash "$CW/intel-pairs.sh" > /dev/null
 args=()
 n=0
-for pair in "nightly33-20261207/20261207T051429Z_a645b32 nightly33-aa-20261207/20261207T063918Z_11f5351" \
-            "nightly33-aa-20261207/20261207T063918Z_11f5351 nightly33-aa-20261207/20261207T074243Z_1fa50b8" \
-            "nightly-gengc-20261207/20261207T122342Z_f596c73 nightly-gengc2-20261207/20261207T134332Z_8360e4a" \
-            "customer-shape-20261207/20261207T145423Z_0342e00 customer-shape-20261207/20261207T152943Z_0342e00"; do
+while read -r base cand; do
     n=$((n + 1))
-    read -r base cand <<< "$pair"
     args+=(intel "$REF/${base}_nightly.json" "$REF/${cand}_nightly.json" "$OUT/intel/intel-$n.md")
-done
+done < "$CW/intel-pairs.txt"
 night="$CW/20261207T171904Z_94045c8_nightly.json $CW/20261207T175434Z_94045c8_nightly.json"
 compare_stored $night 1 "$OUT/amd-night.md" > /dev/null
 args+=(amd-night $night "$OUT/amd-night.md")

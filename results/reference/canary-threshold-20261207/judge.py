@@ -2,8 +2,8 @@
 """The criteria of criteria.md on one A/A pair compared twice: by main's comparison (adjusting every eligible row)
 and by the spread threshold's. Reads the two plain and the two planted Markdown reports.
 Usage: judge.py MAIN.md RULE.md MAIN_PLANTED.md RULE_PLANTED.md"""
-import statistics, sys
-sys.path.insert(0, __file__.rsplit('/', 2)[0] + '/canary-window-20261207')
+import os, statistics, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'canary-window-20261207'))
 from mdrows import key, rows
 
 main_md, rule_md, main_planted, rule_planted = sys.argv[1:5]

@@ -3,12 +3,9 @@
 A/A pairs: the canary's spread between the row's forks (sd of the log of its readings, pooled within the two sides)
 and the adjusted / unadjusted half-width. Prints them binned by the spread.
 Usage: spread-gain.py BASE.json CAND.json REPORT.md [BASE.json CAND.json REPORT.md ...]"""
-import json, math, statistics, sys
+import statistics, sys
+from canaryspread import canaries, spread
 from mdrows import key, rows
-
-def canaries(run):
-    return {key(e['benchmark'], e.get('params', {})): [math.log(x) for x in e['canary']['cpuMillis']]
-            for e in json.load(open(run)) if 'canary' in e}
 
 points = []
 args = sys.argv[1:]
@@ -18,9 +15,7 @@ for base, cand, md in zip(args[0::3], args[1::3], args[2::3]):
         k = key(r.benchmark, r.params)
         if r.adjusted is None or k not in b or k not in c:
             continue
-        ss = sum((x - statistics.mean(s)) ** 2 for s in (b[k], c[k]) for x in s)
-        spread = math.sqrt(ss / (len(b[k]) + len(c[k]) - 2))
-        points.append((spread, r.adjusted / r.unadjusted))
+        points.append((spread(b[k], c[k]), r.adjusted / r.unadjusted))
 for lo, hi in ((0, 0.01), (0.01, 0.03), (0.03, 1)):
     ratios = [g for s, g in points if lo <= s < hi]
     if ratios:

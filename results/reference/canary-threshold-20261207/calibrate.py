@@ -19,8 +19,7 @@ for group, base, cand, md in zip(args[0::4], args[1::4], args[2::4], args[3::4])
     b, c = canaries(base), canaries(cand)
     for r in rows(md):
         k = key(r.benchmark, r.params)
-        decided_adjusted = r.adjusted is not None and r.deciding == r.adjusted and r.deciding != r.unadjusted
-        s = spread(b[k], c[k]) if decided_adjusted else None
+        s = spread(b[k], c[k]) if r.by_canary else None
         groups.setdefault(group, []).append((s, r.deciding, r.unadjusted))
 
 print('%-10s %5s' % ('group', 'rows') + ''.join('%9s' % ('T=%.1f%%' % (t * 100) if t < 1 else 'never')

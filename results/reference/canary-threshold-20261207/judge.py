@@ -16,15 +16,11 @@ def flagged(rs):
     return sum(r.verdict in ('SLOWER', 'FASTER') for r in rs)
 
 
-def adjusted_deciding(r):
-    return r.adjusted is not None and r.deciding == r.adjusted and r.deciding != r.unadjusted
-
-
 print('rows compared: %d' % len(main))
 print('deciding half-width, median: main %.1f %%, rule %.1f %%'
       % (statistics.median(r.deciding for r in main.values()), statistics.median(r.deciding for r in rule.values())))
 steady = [k for k in rule if 'canary moved' in rule[k].why_not]
-dropped = [k for k in steady if adjusted_deciding(main[k])]
+dropped = [k for k in steady if main[k].by_canary]
 print('rows the rule left unadjusted as steady: %d; of them decided adjusted by main: %d' % (len(steady), len(dropped)))
 for k in dropped:
     print('  %-70s main (adjusted) ±%.1f %%, rule (unadjusted) ±%.1f %%  %s'

@@ -11,6 +11,7 @@ class Row(NamedTuple):
     deciding: float           # the half-width of the interval that decided the verdict, %
     verdict: str              # SLOWER, FASTER, NO_CHANGE or INCONCLUSIVE
     why_not: str              # the adjusted column's text when not adjusted, else ''
+    by_canary: bool           # the verdict was decided by the canary-adjusted interval
 
 
 def key(benchmark, params):
@@ -37,5 +38,5 @@ def rows(md):
         else:
             deciding = _width(c[7])
         out.append(Row(c[0], dict(kv.split('=') for kv in c[1].split()), _width(c[7]), adjusted, deciding,
-                       verdict.split(' ')[0], c[8] if adjusted is None else ''))
+                       verdict.split(' ')[0], c[8] if adjusted is None else '', 'adjusted for the canary' in verdict))
     return out

@@ -61,7 +61,8 @@ public class StreamingWriteBenchmark extends SuiteState implements CollectsOwnGa
         if (refusal.isPresent()) {
             throw IntegrityGate.refuse(id, refusal.get());
         }
-        GeneratedTableFile.Prepared source = GeneratedTableFile.prepareForRun(tpchTable(), scaleFactor, batchRows, allocator);
+        GeneratedTableFile.Prepared source = GeneratedTableFile.prepareForRun(tpchTable(), scaleFactor, batchRows,
+                Long.MAX_VALUE, allocator);
         sourceFile = source.file();
         expected = source.expected();
     }

@@ -177,7 +177,11 @@ public final class ExpectedDigestCache {
         return BigDecimal.valueOf(scaleFactor).stripTrailingZeros().toPlainString();
     }
 
-    static String format(TpchTable table, double scaleFactor, TableDigest digest) {
+    /**
+     * The digest as this cache stores it (key, columns, checksum), for a digest kept elsewhere, such as in the
+     * footer of a file of the table's first rows; {@link #parse} reads it back.
+     */
+    public static String format(TpchTable table, double scaleFactor, TableDigest digest) {
         StringBuilder content = new StringBuilder()
                 .append(HEADER).append('\n')
                 .append("generator: ").append(GENERATOR_VERSION).append('\n')
@@ -190,6 +194,19 @@ public final class ExpectedDigestCache {
                     .append(digest.columnTypes().get(c)).append('\t').append(Long.toHexString(hashes[c])).append('\n');
         }
         return content + CHECKSUM_PREFIX + sha256(content.toString()) + "\n";
+    }
+
+    /**
+     * The digest in {@code text} as {@link #format} wrote it for {@code table} at {@code scaleFactor}; an
+     * {@link IllegalArgumentException} when the text is malformed, fails its checksum or holds another key.
+     */
+    public static TableDigest parse(String text, TpchTable table, double scaleFactor) {
+        StoredDigest read = StoredDigest.parse(text);
+        String mismatch = read.mismatch(table, scaleFactor);
+        if (mismatch != null) {
+            throw new IllegalArgumentException("a stored digest of another key: " + mismatch);
+        }
+        return read.digest;
     }
 
     static String sha256(String text) {

@@ -8,22 +8,28 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorLoader;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.VectorUnloader;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
 import org.apache.arrow.vector.ipc.message.ArrowFieldNode;
+import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 
 import dev.tpchbench.data.ArrowTable;
 import dev.tpchbench.digest.ExpectedDigestCache;
 import dev.tpchbench.digest.TableDigest;
 import dev.tpchbench.output.OutputDirs;
 import dev.tpchbench.results.Numbers;
+import dev.tpchbench.tpch.TpchArrowGenerator;
 import dev.tpchbench.tpch.TpchArrowReader;
 import dev.tpchbench.tpch.TpchBatchStream;
+import dev.tpchbench.tpch.TpchRowCounts;
 import dev.tpchbench.tpch.TpchTable;
 import dev.tpchbench.write.DatasetReader;
 
@@ -38,6 +44,9 @@ import dev.tpchbench.write.DatasetReader;
  * expectation. The file appears under its final name only when complete (written aside, then moved).
  */
 public final class GeneratedTableFile implements DatasetReader {
+    /** The footer key of a file of the first rows under which their expected digest is kept. */
+    static final String FOOTER_DIGEST = "tpchbench.expectedDigest";
+
     /** The file and the digest every output made from it must equal. */
     public record Prepared(Path file, TableDigest expected, boolean generatedNow) {
     }
@@ -48,8 +57,7 @@ public final class GeneratedTableFile implements DatasetReader {
      */
     public static Prepared prepare(Path folder, TpchTable table, double scaleFactor, int batchRows,
             ExpectedDigestCache digests, BufferAllocator allocator) throws IOException {
-        Path file = folder.resolve(table.tableName() + "-sf" + ExpectedDigestCache.scaleFactorText(scaleFactor)
-                + "-b" + batchRows + ".arrow");
+        Path file = folder.resolve(baseName(table, scaleFactor, batchRows) + ".arrow");
         if (Files.exists(file)) {
             return new Prepared(file, digests.expected(table, scaleFactor), false);
         }
@@ -71,14 +79,48 @@ public final class GeneratedTableFile implements DatasetReader {
     }
 
     /**
-     * {@link #prepare} in the run's scratch folder (removed with it) against the suite's digest cache. The
-     * fork that generates the file prints what that took into JMH's log: a once-per-run cost no timed region holds.
+     * The file of the first {@code rows} rows of {@code table} (fewer than the table has) in batches of
+     * {@code batchRows}, generated now if an earlier fork of the run has not already done so: the per-batch
+     * benchmarks' ring, which a fork generating it itself paid for in seconds (the generator's text pool alone
+     * took about 1.2 s per fork). Its expected digest is computed from the generator's batches before they are
+     * written and travels in the file's footer, so a faulty read-back in a later fork fails the gate.
      */
-    public static Prepared prepareForRun(TpchTable table, double scaleFactor, int batchRows, BufferAllocator allocator)
-            throws IOException {
+    public static Prepared prepareFirst(Path folder, TpchTable table, double scaleFactor, int batchRows, long rows,
+            BufferAllocator allocator) throws IOException {
+        long tableRows = TpchRowCounts.expectedRows(table, scaleFactor);
+        if (rows <= 0 || rows >= tableRows) {
+            throw new IllegalArgumentException("a file of the first rows needs between 1 and " + (tableRows - 1)
+                    + " rows of " + table.tableName() + " (use prepare for the whole table); got " + rows);
+        }
+        Path file = folder.resolve(baseName(table, scaleFactor, batchRows) + "-first" + rows + ".arrow");
+        if (Files.exists(file)) {
+            return new Prepared(file, footerDigest(file, table, scaleFactor, rows, allocator), false);
+        }
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
+        try {
+            TableDigest written = writeFirst(table, scaleFactor, batchRows, rows, partial, allocator);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            return new Prepared(file, written, true);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * The file of the table's first {@code rows} rows ({@link #prepareFirst}), or of all of them ({@link #prepare},
+     * against the suite's digest cache) when that is as many as the table has, in the run's scratch folder (removed
+     * with it). The fork that generates the file prints what that took into JMH's log: a once-per-run cost no timed
+     * region holds.
+     */
+    public static Prepared prepareForRun(TpchTable table, double scaleFactor, int batchRows, long rows,
+            BufferAllocator allocator) throws IOException {
         long started = System.nanoTime();
-        Prepared prepared = prepare(OutputDirs.scratchRoot().resolve("sources"), table, scaleFactor, batchRows,
-                new ExpectedDigestCache(ExpectedDigestCache.defaultFolder(), allocator), allocator);
+        Path folder = OutputDirs.scratchRoot().resolve("sources");
+        Prepared prepared = rows >= TpchRowCounts.expectedRows(table, scaleFactor)
+                ? prepare(folder, table, scaleFactor, batchRows,
+                        new ExpectedDigestCache(ExpectedDigestCache.defaultFolder(), allocator), allocator)
+                : prepareFirst(folder, table, scaleFactor, batchRows, rows, allocator);
         if (prepared.generatedNow()) {
             System.out.println("Source generated once for the run: " + prepared.file().getFileName() + ", "
                     + Numbers.grouped(Files.size(prepared.file())) + " bytes, in "
@@ -105,6 +147,53 @@ public final class GeneratedTableFile implements DatasetReader {
             channel.force(true);
             return digest.build();
         }
+    }
+
+    /** The prefix in memory, its digest into the footer, then its batches unchanged into {@code file}. */
+    private static TableDigest writeFirst(TpchTable table, double scaleFactor, int batchRows, long rows, Path file,
+            BufferAllocator allocator) throws IOException {
+        try (ArrowTable first = TpchArrowGenerator.generateFirst(table, scaleFactor, batchRows, rows, allocator);
+             VectorSchemaRoot root = VectorSchemaRoot.create(first.schema(), allocator)) {
+            TableDigest digest = TableDigest.of(first.schema(), first.batches());
+            Map<String, String> footer = Map.of(FOOTER_DIGEST, ExpectedDigestCache.format(table, scaleFactor, digest));
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 ArrowFileWriter writer = new ArrowFileWriter(root, null, channel, footer)) {
+                VectorLoader loader = new VectorLoader(root);
+                writer.start();
+                for (VectorSchemaRoot batch : first.batches()) {
+                    try (ArrowRecordBatch unloaded = new VectorUnloader(batch).getRecordBatch()) {
+                        loader.load(unloaded);
+                    }
+                    writer.writeBatch();
+                }
+                writer.end();
+                channel.force(true);
+            }
+            return digest;
+        }
+    }
+
+    /** The expected digest in the footer of a file {@link #writeFirst} wrote, checked against what it should hold. */
+    private static TableDigest footerDigest(Path file, TpchTable table, double scaleFactor, long rows,
+            BufferAllocator allocator) throws IOException {
+        try (ArrowFileReader reader = new ArrowFileReader(FileChannel.open(file, StandardOpenOption.READ), allocator)) {
+            reader.getVectorSchemaRoot(); // reads the footer
+            String text = reader.getMetaData().get(FOOTER_DIGEST);
+            if (text == null) {
+                throw new IllegalStateException(file + " has no expected digest in its footer");
+            }
+            TableDigest expected = ExpectedDigestCache.parse(text, table, scaleFactor);
+            if (expected.rowCount() != rows) {
+                throw new IllegalStateException(file + "'s footer digest is of " + Numbers.grouped(expected.rowCount())
+                        + " rows, not the first " + Numbers.grouped(rows));
+            }
+            return expected;
+        }
+    }
+
+    private static String baseName(TpchTable table, double scaleFactor, int batchRows) {
+        return table.tableName() + "-sf" + ExpectedDigestCache.scaleFactorText(scaleFactor) + "-b" + batchRows;
     }
 
     /**

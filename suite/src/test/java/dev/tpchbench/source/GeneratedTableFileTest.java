@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -129,6 +130,62 @@ class GeneratedTableFileTest {
             assertTrue(buffers > 16 * loaded.batchCount(), "lineitem has 16 columns: " + buffers);
             assertEquals(buffers, owners.size(), "no two column buffers share an allocation");
             assertEquals(0, misaligned, "buffers native code would refuse");
+        }
+    }
+
+    @Test
+    void aFileOfTheFirstRowsHoldsTheGeneratorsPrefixAndItsDigestInTheFooter() throws IOException {
+        Path sources = dir.resolve("sources");
+        GeneratedTableFile.Prepared prepared = GeneratedTableFile.prepareFirst(sources, TpchTable.LINEITEM, 0.01,
+                1000, 3500, allocator);
+
+        assertTrue(prepared.generatedNow());
+        assertEquals("lineitem-sf0.01-b1000-first3500.arrow", prepared.file().getFileName().toString());
+        try (ArrowTable generated = TpchArrowGenerator.generateFirst(TpchTable.LINEITEM, 0.01, 1000, 3500, allocator);
+             ArrowTable loaded = GeneratedTableFile.load(prepared.file(), allocator)) {
+            TableDigest fromMemory = TableDigest.of(generated.schema(), generated.batches());
+            assertEquals(3500, fromMemory.rowCount());
+            assertEquals(fromMemory, prepared.expected());
+            assertEquals(fromMemory, TableDigest.of(loaded.schema(), loaded.batches()));
+        }
+        assertEquals(List.of(1000, 1000, 1000, 500), batchSizes(prepared.file()), "the generator's batch boundaries");
+
+        GeneratedTableFile.Prepared again = GeneratedTableFile.prepareFirst(sources, TpchTable.LINEITEM, 0.01, 1000,
+                3500, allocator);
+        assertFalse(again.generatedNow(), "a later fork reads the file");
+        assertEquals(prepared.expected(), again.expected(), "and takes the digest from its footer");
+        try (Stream<Path> files = Files.list(sources)) {
+            assertEquals(1, files.count(), "no partial file is left");
+        }
+    }
+
+    @Test
+    void aLaterForkRefusesAFooterDigestOfAnotherKeyOrSize() throws IOException {
+        Path sources = dir.resolve("sources");
+        Path file = GeneratedTableFile.prepareFirst(sources, TpchTable.ORDERS, 0.01, 1000, 2000, allocator).file();
+        // The same name with another table's or another length's digest in its footer: the digest is not taken.
+        GeneratedTableFile.prepareFirst(dir.resolve("other"), TpchTable.CUSTOMER, 0.01, 1000, 1000, allocator);
+        Files.copy(dir.resolve("other").resolve("customer-sf0.01-b1000-first1000.arrow"), file,
+                StandardCopyOption.REPLACE_EXISTING);
+
+        IllegalArgumentException otherTable = assertThrows(IllegalArgumentException.class,
+                () -> GeneratedTableFile.prepareFirst(sources, TpchTable.ORDERS, 0.01, 1000, 2000, allocator));
+        assertTrue(otherTable.getMessage().contains("table customer, expected orders"), otherTable.getMessage());
+
+        Path shorter = GeneratedTableFile.prepareFirst(dir.resolve("short"), TpchTable.ORDERS, 0.01, 1000, 1000,
+                allocator).file();
+        Files.copy(shorter, file, StandardCopyOption.REPLACE_EXISTING);
+        IllegalStateException otherSize = assertThrows(IllegalStateException.class,
+                () -> GeneratedTableFile.prepareFirst(sources, TpchTable.ORDERS, 0.01, 1000, 2000, allocator));
+        assertTrue(otherSize.getMessage().contains("is of 1,000 rows, not the first 2,000"), otherSize.getMessage());
+    }
+
+    @Test
+    void aFileOfTheFirstRowsIsRefusedForAsManyRowsAsTheTableHasOrNone() {
+        for (long rows : new long[] {0, 15_000, 20_000}) { // orders SF 0.01 has 15,000 rows
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> GeneratedTableFile.prepareFirst(dir, TpchTable.ORDERS, 0.01, 1000, rows, allocator));
+            assertTrue(error.getMessage().contains("between 1 and 14999 rows of orders"), error.getMessage());
         }
     }
 

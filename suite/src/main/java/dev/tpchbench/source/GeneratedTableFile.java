@@ -41,7 +41,8 @@ import dev.tpchbench.write.DatasetReader;
  *
  * <p>While the file is written its digest is computed from the same batches and checked against (or
  * stored in) the {@link ExpectedDigestCache}: a generator that changed its output is an error, not a new
- * expectation. The file appears under its final name only when complete (written aside, then moved).
+ * expectation. A file of the table's first rows ({@link #prepareFirst}) keeps its digest in its footer instead.
+ * The file appears under its final name only when complete (written aside, then moved).
  */
 public final class GeneratedTableFile implements DatasetReader {
     /** The footer key of a file of the first rows under which their expected digest is kept. */

@@ -62,9 +62,7 @@ public final class GeneratedTableFile implements DatasetReader {
         if (Files.exists(file)) {
             return new Prepared(file, digests.expected(table, scaleFactor), false);
         }
-        Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
-        try {
+        return writtenAside(file, partial -> {
             TableDigest written = generate(table, scaleFactor, batchRows, partial, allocator);
             ExpectedDigestCache.Lookup cached = digests.lookup(table, scaleFactor, written);
             if (!cached.digest().equals(written)) {
@@ -72,11 +70,8 @@ public final class GeneratedTableFile implements DatasetReader {
                         + ExpectedDigestCache.scaleFactorText(scaleFactor) + " differs from the cached expected digest "
                         + digests.file(table, scaleFactor) + ": " + written.differenceFrom(cached.digest()).orElse(""));
             }
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-            return new Prepared(file, written, true);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+            return written;
+        });
     }
 
     /**
@@ -97,10 +92,23 @@ public final class GeneratedTableFile implements DatasetReader {
         if (Files.exists(file)) {
             return new Prepared(file, footerDigest(file, table, scaleFactor, rows, allocator), false);
         }
-        Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
+        return writtenAside(file, partial -> writeFirst(table, scaleFactor, batchRows, rows, partial, allocator));
+    }
+
+    /** Writes one file's content into a partial file beside it and returns its digest. */
+    private interface Writing {
+        TableDigest write(Path partial) throws IOException;
+    }
+
+    /**
+     * The file under its final name only when complete: {@code writing} fills a partial file beside it, which is
+     * moved into place if it returns, and removed if it throws.
+     */
+    private static Prepared writtenAside(Path file, Writing writing) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
         try {
-            TableDigest written = writeFirst(table, scaleFactor, batchRows, rows, partial, allocator);
+            TableDigest written = writing.write(partial);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             return new Prepared(file, written, true);
         } finally {
